@@ -1,0 +1,78 @@
+# Talent Portal: `make run` to try it, `make test` to check it. `make help` lists the rest.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
+
+.PHONY: help run setup serve worker test test-fast test-browser lint format messages bench system-deps browser-deps clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
+
+$(BIN)/.installed: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: apt-get install python3.11 python3.11-venv"; exit 1; }
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(APT_GET) install -y python3-venv >/dev/null
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+system-deps:  ## Debian packages the site needs (gettext to compile translations)
+	@command -v msgfmt >/dev/null || { $(APT_GET) update && $(APT_GET) install -y gettext >/dev/null; }
+
+browser-deps:  ## Debian's Chromium, which the browser tests drive
+	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y chromium >/dev/null; }
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check -o $@ $<
+
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+setup: system-deps $(BIN)/.installed $(MO_FILES)  ## Install, migrate, load the demo content
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput -v 0
+	$(MANAGE) seed_demo
+
+serve:  ## Serve at http://$(HOST):$(PORT) with the task worker beside it
+	@trap 'kill 0' INT TERM EXIT; \
+	$(MANAGE) db_worker & \
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+run: setup serve  ## Everything: install, migrate, demo content, serve
+
+worker:  ## Run the background task worker alone
+	$(MANAGE) db_worker
+
+test: system-deps browser-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest -n 2 -m "not browser"
+	$(BIN)/pytest -m browser
+
+test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser tests
+	$(BIN)/pytest -n 2 -m "not browser"
+
+test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
+	$(BIN)/pytest -m browser
+
+lint: $(BIN)/.installed  ## ruff, as CI runs it
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed  ## Let ruff fix what it can
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(BIN)/.installed  ## Refresh the catalogues from the code and templates
+	$(MANAGE) makemessages --no-location --no-obsolete $(foreach l,$(filter-out en,$(notdir $(wildcard locale/*))),-l $(l)) -i '.venv/*' -i 'staticfiles/*'
+
+bench: setup  ## Serve under gunicorn and print requests/s and latency (wrk, loopback)
+	@command -v wrk >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk >/dev/null; }
+	$(BIN)/python bench/pages.py
+
+clean:  ## Remove the virtualenv, database, media and compiled files
+	rm -rf $(VENV) db.sqlite3 media staticfiles locale/*/LC_MESSAGES/*.mo

@@ -1,0 +1,115 @@
+"""Serve the demo site under gunicorn and measure pages with wrk, on loopback only.
+
+Prints requests/s and p50/p99 latency for the home, a city and a guide page at
+several concurrencies. Uses the database `make setup` prepared.
+"""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {"home": "/en/", "city": "/zh-hans/shanghai/", "guide": "/ar/beijing/guides/arriving/"}
+CONCURRENCIES = (1, 8, 32)
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+WORKERS = os.environ.get("BENCH_WORKERS", "4")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def run_wrk(url, connections):
+    out = subprocess.run(
+        [
+            "wrk",
+            "--latency",
+            "-t",
+            str(min(connections, 2)),
+            "-c",
+            str(connections),
+            "-d",
+            DURATION,
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms(re.search(r"50%\s+(\S+)", out).group(1))
+    p99 = to_ms(re.search(r"99%\s+(\S+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed: apt-get install wrk")
+    port = free_port()
+    env = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="talentportal.settings.production",
+        SECRET_KEY="bench-only-" + "k" * 40,
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        SITE_URL=f"http://127.0.0.1:{port}",
+    )
+    # Production serves hashed static files from a manifest: build it first.
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "talentportal.wsgi",
+            "-w",
+            WORKERS,
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/robots.txt", timeout=2)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.2)
+        for path in PAGES.values():
+            urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
+        print(f"gunicorn, {WORKERS} sync workers, {os.cpu_count()} cores, wrk {DURATION} per row")
+        print(f"{'page':<8}{'conc.':>6}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+        for name, path in PAGES.items():
+            for connections in CONCURRENCIES:
+                rps, p50, p99, errors = run_wrk(base + path, connections)
+                print(f"{name:<8}{connections:>6}{rps:>10.1f}{p50:>10.1f}{p99:>10.1f}{errors:>8}")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()

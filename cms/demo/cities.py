@@ -1,0 +1,1795 @@
+"""Demo content for the three city communities: Beijing, Shanghai and Shenzhen.
+
+Every figure here comes from a public source listed beside it. Rents and sizes
+that no source gave are marked in the text as indicative estimates to confirm
+with the operator. ``cms.demo.loader`` turns this data into pages.
+"""
+
+LANGS = ("en", "zh-hans", "ar", "ru", "es", "fr")
+
+
+def _t(en, zh, ar, ru, es, fr):
+    """A translated text: one value per site language."""
+    return {"en": en, "zh-hans": zh, "ar": ar, "ru": ru, "es": es, "fr": fr}
+
+
+def _by_lang(items):
+    """Turn a list of dicts whose values are translated texts into one list per language.
+
+    Values that are not dicts (numbers, for example) are copied as they are.
+    """
+    return {
+        code: [
+            {
+                key: (value[code] if isinstance(value, dict) else value)
+                for key, value in item.items()
+            }
+            for item in items
+        ]
+        for code in LANGS
+    }
+
+
+def _callout(kind, title, text):
+    """One callout block per language, for the ``notes`` StreamField."""
+    return {
+        code: [
+            {"type": "callout", "value": {"kind": kind, "title": title[code], "text": text[code]}}
+        ]
+        for code in LANGS
+    }
+
+
+def _src(title, url, publisher, verified_on):
+    return {"title": title, "url": url, "publisher": publisher, "verified_on": verified_on}
+
+
+# --- Shared wording ----------------------------------------------------------
+
+METRO = _t("Metro", "地铁", "المترو", "Метро", "Metro", "Métro")
+CAR = _t(
+    "Car or taxi",
+    "驾车或出租车",
+    "سيارة أو سيارة أجرة",
+    "Автомобиль или такси",
+    "Coche o taxi",
+    "Voiture ou taxi",
+)
+BIKE = _t(
+    "Bicycle or taxi",
+    "自行车或出租车",
+    "دراجة أو سيارة أجرة",
+    "Велосипед или такси",
+    "Bicicleta o taxi",
+    "Vélo ou taxi",
+)
+
+VIA_HR = _t(
+    "Through your employer's HR department",
+    "通过用人单位的人力资源部门",
+    "عن طريق قسم الموارد البشرية لدى جهة عملك",
+    "Через отдел кадров вашего работодателя",
+    "A través del departamento de recursos humanos de su empresa",
+    "Par le service des ressources humaines de votre employeur",
+)
+
+COMMUTE_NOTE = _t(
+    "<p>Commute times are approximate and depend on the time of day and traffic.</p>",
+    "<p>通勤时间为大致估算，随时段和交通状况而变化。</p>",
+    "<p>أوقات التنقل تقريبية وتتغير بحسب الوقت وحركة المرور.</p>",
+    "<p>Время в пути указано приблизительно и зависит от времени суток и пробок.</p>",
+    "<p>Los tiempos de trayecto son aproximados y dependen de la hora y del tráfico.</p>",
+    "<p>Les temps de trajet sont approximatifs et varient selon l'heure et la circulation.</p>",
+)
+
+# Residence-permit fees as listed in a Shanghai university guide (national fees).
+SRC_RP_FEES = "https://sicas.cn/School/90/Contents/120522080921599.shtml"
+
+FEES = _t(
+    "No fee was checked for the work permit. Residence permit, as listed in a Shanghai guide: RMB 400 (under 1 year), "
+    "800 (1–3 years), 1,000 (3–5 years). The medical check is paid separately. Confirm at the counter.",
+    "工作许可的收费未经核实。居留许可费用（据上海一份指南）：1年以下400元，1至3年800元，3至5年1000元。"
+    "体检费用另付。请在窗口确认。",
+    "لم يُتحقق من رسوم تصريح العمل. رسوم تصريح الإقامة بحسب دليل صادر في شنغهاي: 400 يوان (أقل من سنة)، "
+    "و800 (من سنة إلى 3 سنوات)، و1000 (من 3 إلى 5 سنوات). يُدفع الفحص الطبي على حدة. تأكد من الرسوم عند الشباك.",
+    "Сбор за разрешение на работу не проверен. Вид на жительство, по данным шанхайского справочника: 400 юаней "
+    "(до 1 года), 800 (1–3 года), 1000 (3–5 лет). Медосмотр оплачивается отдельно. Уточните в окне приёма.",
+    "No se ha comprobado la tasa del permiso de trabajo. Permiso de residencia, según una guía de Shanghái: 400 RMB "
+    "(menos de 1 año), 800 (1–3 años), 1000 (3–5 años). El examen médico se paga aparte. Confírmelo en la ventanilla.",
+    "Aucun tarif vérifié pour le permis de travail. Permis de séjour, selon un guide de Shanghai : 400 RMB "
+    "(moins d'un an), 800 (1 à 3 ans), 1 000 (3 à 5 ans). La visite médicale est payée à part. À confirmer au guichet.",
+)
+
+PASSPORT_NOTE = _callout(
+    "warning",
+    _t(
+        "Your passport is held during processing",
+        "办理期间护照会被留存",
+        "يُحتجز جواز سفرك أثناء المعالجة",
+        "Паспорт остаётся в ведомстве на время оформления",
+        "Su pasaporte queda retenido durante el trámite",
+        "Votre passeport est conservé pendant l'instruction",
+    ),
+    _t(
+        "<p>Apply for the residence permit within 30 days of entry. The office keeps your passport while it "
+        "processes the residence permit, so open your bank account and plan trips beforehand.</p>",
+        "<p>入境后30日内须申请居留许可。审批期间出入境部门会留存护照，请提前办好银行开户并安排好出行。</p>",
+        "<p>قدّم طلب تصريح الإقامة خلال 30 يومًا من الدخول. تحتفظ الجهة المختصة بجواز سفرك أثناء معالجة الطلب، "
+        "لذا افتح حسابك المصرفي ورتّب سفرك قبل ذلك.</p>",
+        "<p>Подайте на вид на жительство в течение 30 дней после въезда. На время оформления паспорт остаётся "
+        "в ведомстве, поэтому заранее откройте банковский счёт и спланируйте поездки.</p>",
+        "<p>Solicite el permiso de residencia en los 30 días siguientes a la entrada. La oficina retiene el "
+        "pasaporte mientras lo tramita, así que abra antes su cuenta bancaria y planifique sus viajes.</p>",
+        "<p>Demandez le permis de séjour dans les 30 jours suivant l'entrée. Le bureau garde votre passeport "
+        "pendant l'instruction : ouvrez votre compte bancaire et organisez vos voyages avant.</p>",
+    ),
+)
+
+# Documents asked for a work permit and a work-type residence permit (see FACTS.md).
+DOCUMENTS = _by_lang(
+    [
+        {
+            "name": _t(
+                "Work permit application form",
+                "外国人来华工作许可申请表",
+                "استمارة طلب تصريح العمل",
+                "Заявление на разрешение на работу",
+                "Formulario de solicitud del permiso de trabajo",
+                "Formulaire de demande de permis de travail",
+            ),
+            "note": _t(
+                "Filled in online, signed by you and sealed by the employer.",
+                "在线填写，本人签字并加盖用人单位公章。",
+                "تُملأ عبر الإنترنت، وتوقّعها أنت وتختمها جهة العمل.",
+                "Заполняется онлайн, подписывается вами и заверяется печатью работодателя.",
+                "Se rellena en línea, con su firma y el sello de la empresa.",
+                "Rempli en ligne, signé par vous et revêtu du cachet de l'employeur.",
+            ),
+        },
+        {
+            "name": _t("Passport", "护照", "جواز السفر", "Паспорт", "Pasaporte", "Passeport"),
+            "note": _t(
+                "Valid, with your current visa or residence permit.",
+                "有效护照，含当前签证或居留许可。",
+                "ساري المفعول، مع التأشيرة أو تصريح الإقامة الحالي.",
+                "Действующий, с текущей визой или видом на жительство.",
+                "Vigente, con su visado o permiso de residencia actual.",
+                "En cours de validité, avec votre visa ou permis de séjour actuel.",
+            ),
+        },
+        {
+            "name": _t(
+                "Registration of residence form",
+                "住宿登记表",
+                "استمارة تسجيل السكن",
+                "Талон регистрации по месту пребывания",
+                "Formulario de registro de alojamiento",
+                "Fiche de déclaration de résidence",
+            ),
+            "note": _t(
+                "From your hotel or the local police station, within 24 hours of arrival.",
+                "入境后24小时内由酒店或当地派出所办理。",
+                "من الفندق أو من مركز الشرطة المحلي خلال 24 ساعة من الوصول.",
+                "Оформляется гостиницей или местным полицейским участком в течение 24 часов после прибытия.",
+                "Lo expide el hotel o la comisaría local en las 24 horas siguientes a la llegada.",
+                "Délivrée par l'hôtel ou le poste de police local dans les 24 heures suivant l'arrivée.",
+            ),
+        },
+        {
+            "name": _t(
+                "Medical certificate",
+                "健康证明",
+                "الشهادة الطبية",
+                "Медицинское заключение",
+                "Certificado médico",
+                "Certificat médical",
+            ),
+            "note": _t(
+                "From an International Travel Health Care Center; valid 6 months.",
+                "由国际旅行卫生保健中心出具，有效期6个月。",
+                "من مركز الرعاية الصحية للسفر الدولي، وصالحة 6 أشهر.",
+                "Выдаётся Международным центром охраны здоровья путешественников; действует 6 месяцев.",
+                "Expedido por un Centro Internacional de Salud para Viajeros; válido 6 meses.",
+                "Délivré par un centre international de santé des voyageurs ; valable 6 mois.",
+            ),
+        },
+        {
+            "name": _t(
+                "Highest degree and proof of related work experience",
+                "最高学历证书及相关工作经历证明",
+                "أعلى شهادة جامعية وإثبات الخبرة العملية ذات الصلة",
+                "Диплом о высшем образовании и подтверждение профильного опыта работы",
+                "Título académico más alto y prueba de experiencia laboral relacionada",
+                "Diplôme le plus élevé et preuve d'expérience professionnelle liée au poste",
+            ),
+            "note": _t(
+                "Foreign degrees authenticated or verified by CSCSE; the experience letter names a referee who can be contacted.",
+                "境外学历须经认证或由留学服务中心认证；工作经历证明须留有可联系的证明人。",
+                "تُصدَّق الشهادات الأجنبية أو يتحقق منها مركز CSCSE، ويذكر خطاب الخبرة شخصًا مرجعيًا يمكن التواصل معه.",
+                "Иностранные дипломы легализуются или проверяются CSCSE; в справке об опыте указывается контактное лицо.",
+                "Los títulos extranjeros se autentican o verifica el CSCSE; la carta de experiencia indica una persona de contacto.",
+                "Diplômes étrangers authentifiés ou vérifiés par le CSCSE ; l'attestation d'expérience indique un référent joignable.",
+            ),
+        },
+        {
+            "name": _t(
+                "Criminal-record certificate",
+                "无犯罪记录证明",
+                "شهادة خلو السوابق الجنائية",
+                "Справка об отсутствии судимости",
+                "Certificado de antecedentes penales",
+                "Extrait de casier judiciaire",
+            ),
+            "note": _t(
+                "Apostilled (Apostille Convention states) or legalised; issued within the last 6 months.",
+                "海牙公约缔约国办理附加证明书，其他国家办理领事认证；出具日期在6个月内。",
+                "مصدّقة بالأبوستيل (لدول اتفاقية لاهاي) أو مصدّقة قنصليًا، وصادرة خلال الأشهر الستة الأخيرة.",
+                "С апостилем (для стран Гаагской конвенции) или легализованная; выдана не ранее 6 месяцев назад.",
+                "Apostillado (Estados del Convenio de la Apostilla) o legalizado; expedido en los últimos 6 meses.",
+                "Apostillé (États parties à la Convention Apostille) ou légalisé ; délivré il y a moins de 6 mois.",
+            ),
+        },
+        {
+            "name": _t(
+                "Employment contract",
+                "劳动合同",
+                "عقد العمل",
+                "Трудовой договор",
+                "Contrato de trabajo",
+                "Contrat de travail",
+            ),
+            "note": _t(
+                "In Chinese.",
+                "中文文本。",
+                "باللغة الصينية.",
+                "На китайском языке.",
+                "En chino.",
+                "En chinois.",
+            ),
+        },
+        {
+            "name": _t("Photo", "照片", "صورة شخصية", "Фотография", "Fotografía", "Photo"),
+            "note": _t(
+                "White background; digital file JPG up to 1 MB and at least 354×472 pixels.",
+                "白色背景；电子版为JPG格式，不超过1MB，不小于354×472像素。",
+                "خلفية بيضاء؛ ملف رقمي بصيغة JPG لا يتجاوز 1 ميغابايت ولا يقل عن 354×472 بكسل.",
+                "Белый фон; цифровой файл JPG не больше 1 МБ и не меньше 354×472 пикселей.",
+                "Fondo blanco; archivo JPG de 1 MB como máximo y al menos 354×472 píxeles.",
+                "Fond blanc ; fichier JPG de 1 Mo au plus et d'au moins 354×472 pixels.",
+            ),
+        },
+        {
+            "name": _t(
+                "Chinese translations",
+                "中文译文",
+                "ترجمات صينية",
+                "Переводы на китайский язык",
+                "Traducciones al chino",
+                "Traductions en chinois",
+            ),
+            "note": _t(
+                "Of every document not in Chinese, stamped by the employer.",
+                "所有非中文材料均须附中文译文并加盖用人单位公章。",
+                "لكل وثيقة بغير الصينية، مختومة من جهة العمل.",
+                "Для каждого документа не на китайском языке, с печатью работодателя.",
+                "De todo documento que no esté en chino, con el sello de la empresa.",
+                "De chaque document non rédigé en chinois, avec le cachet de l'employeur.",
+            ),
+        },
+    ]
+)
+
+STEP_REGISTER = {
+    "title": _t(
+        "Register your residence within 24 hours",
+        "24小时内办理住宿登记",
+        "سجّل سكنك خلال 24 ساعة",
+        "Зарегистрируйтесь по месту пребывания в течение 24 часов",
+        "Registre su alojamiento en 24 horas",
+        "Déclarez votre résidence sous 24 heures",
+    ),
+    "text": _t(
+        "<p>A hotel registers you automatically. Otherwise go to the local police station with your passport and lease.</p>",
+        "<p>住酒店的由酒店登记；否则请携带护照和租房合同到当地派出所登记。</p>",
+        "<p>يسجّلك الفندق تلقائيًا. وإلا فاذهب إلى مركز الشرطة المحلي ومعك جواز السفر وعقد الإيجار.</p>",
+        "<p>В гостинице регистрация оформляется автоматически. Иначе обратитесь в местный полицейский участок с паспортом и договором аренды.</p>",
+        "<p>El hotel le registra automáticamente. Si no, vaya a la comisaría local con el pasaporte y el contrato de alquiler.</p>",
+        "<p>L'hôtel vous déclare automatiquement. Sinon, rendez-vous au poste de police local avec votre passeport et votre bail.</p>",
+    ),
+}
+
+STEP_MEDICAL = {
+    "title": _t(
+        "Have the medical check",
+        "完成体检",
+        "أجرِ الفحص الطبي",
+        "Пройдите медосмотр",
+        "Hágase el examen médico",
+        "Passez la visite médicale",
+    ),
+    "text": _t(
+        "<p>At an International Travel Health Care Center, or have a report from abroad verified there. "
+        "The certificate is valid for 6 months.</p>",
+        "<p>到国际旅行卫生保健中心体检，或将境外体检报告交该中心核验。证明有效期6个月。</p>",
+        "<p>في مركز الرعاية الصحية للسفر الدولي، أو اطلب منه التحقق من تقرير طبي صادر في الخارج. "
+        "الشهادة صالحة 6 أشهر.</p>",
+        "<p>В Международном центре охраны здоровья путешественников; можно также заверить там зарубежное "
+        "заключение. Справка действует 6 месяцев.</p>",
+        "<p>En un Centro Internacional de Salud para Viajeros, o haga verificar allí un informe del extranjero. "
+        "El certificado vale 6 meses.</p>",
+        "<p>Dans un centre international de santé des voyageurs, ou faites-y vérifier un rapport établi à "
+        "l'étranger. Le certificat est valable 6 mois.</p>",
+    ),
+}
+
+RENTING_BODY_END = _t(
+    "<p><b>After you move in:</b> register your residence at the local police station within 24 hours (take your "
+    "passport and lease). If your address changes, have your residence permit updated at the exit-entry office "
+    "within 10 days. The fine for not registering can reach RMB 2,000.</p>",
+    "<p><b>入住之后：</b>24小时内携带护照和租房合同到当地派出所办理住宿登记。地址变更的，须在10日内到出入境"
+    "管理部门办理居留许可变更。未按规定登记最高可罚款2000元。</p>",
+    "<p><b>بعد الانتقال:</b> سجّل سكنك في مركز الشرطة المحلي خلال 24 ساعة (ومعك جواز السفر وعقد الإيجار). "
+    "وإذا تغيّر عنوانك فحدّث تصريح إقامتك لدى مكتب الدخول والخروج خلال 10 أيام. قد تصل غرامة عدم التسجيل إلى 2000 يوان.</p>",
+    "<p><b>После заселения:</b> в течение 24 часов зарегистрируйтесь в местном полицейском участке (возьмите "
+    "паспорт и договор аренды). При смене адреса внесите изменения в вид на жительство в миграционном управлении "
+    "в течение 10 дней. Штраф за отсутствие регистрации — до 2000 юаней.</p>",
+    "<p><b>Tras mudarse:</b> registre su alojamiento en la comisaría local en 24 horas (lleve el pasaporte y el "
+    "contrato). Si cambia de domicilio, actualice el permiso de residencia en la oficina de entrada y salida en "
+    "10 días. La multa por no registrarse puede llegar a 2000 RMB.</p>",
+    "<p><b>Après l'emménagement :</b> déclarez votre résidence au poste de police local sous 24 heures (avec "
+    "passeport et bail). En cas de changement d'adresse, faites mettre à jour votre permis de séjour au bureau "
+    "des entrées et sorties sous 10 jours. L'amende pour défaut de déclaration peut atteindre 2 000 RMB.</p>",
+)
+
+RENTING_BODY_START = _t(
+    "<p>Most flats are rented through an agent on a one-year lease. Landlords usually ask for a deposit and "
+    "several months' rent in advance; a common pattern is one month's deposit and three months paid up front. "
+    "Agents charge a fee: agree every amount in writing before you sign.</p>"
+    "<p>Ask to see the landlord's property certificate and ID, and check that the contract says who pays for "
+    "utilities, property management and repairs. Many cities ask for leases to be filed online.</p>",
+    "<p>租房大多通过中介，租期通常为一年。房东一般要求押金并预付数月租金，常见的是“押一付三”。中介收取服务费，"
+    "签约前请把所有费用写进合同。</p>"
+    "<p>请查看房东的房产证和身份证，并确认合同写明水电燃气、物业费和维修由谁承担。许多城市要求租赁合同网上备案。</p>",
+    "<p>تُستأجر معظم الشقق عن طريق وسيط بعقد مدته سنة. يطلب الملاك عادةً تأمينًا وإيجار عدة أشهر مقدمًا، "
+    "والنمط الشائع هو تأمين شهر واحد ودفع ثلاثة أشهر مقدمًا. يتقاضى الوسيط عمولة، فاتفق على كل المبالغ كتابةً قبل التوقيع.</p>"
+    "<p>اطلب رؤية شهادة ملكية العقار وهوية المالك، وتأكد أن العقد يحدد من يدفع المرافق ورسوم إدارة العقار والإصلاحات. "
+    "وتشترط مدن كثيرة تسجيل عقود الإيجار إلكترونيًا.</p>",
+    "<p>Большинство квартир снимают через агента по договору на год. Хозяева обычно требуют залог и оплату за "
+    "несколько месяцев вперёд; распространённая схема — залог за месяц и оплата трёх месяцев сразу. Агент берёт "
+    "комиссию: зафиксируйте все суммы письменно до подписания.</p>"
+    "<p>Попросите показать свидетельство о собственности и удостоверение личности хозяина и проверьте, что в "
+    "договоре указано, кто платит за коммунальные услуги, управление домом и ремонт. Во многих городах договор "
+    "аренды нужно зарегистрировать онлайн.</p>",
+    "<p>La mayoría de los pisos se alquilan mediante una agencia con contrato de un año. Los propietarios suelen "
+    "pedir una fianza y varios meses por adelantado; lo habitual es un mes de fianza y tres meses pagados al "
+    "firmar. La agencia cobra comisión: acuerde todas las cantidades por escrito antes de firmar.</p>"
+    "<p>Pida ver el certificado de propiedad y el documento de identidad del propietario, y compruebe que el "
+    "contrato indica quién paga los suministros, la administración de la finca y las reparaciones. Muchas "
+    "ciudades exigen registrar el contrato en línea.</p>",
+    "<p>La plupart des logements se louent par une agence, avec un bail d'un an. Les propriétaires demandent "
+    "en général un dépôt de garantie et plusieurs mois de loyer d'avance ; la formule courante est un mois de "
+    "dépôt et trois mois payés d'avance. L'agence prend des frais : fixez tous les montants par écrit avant de signer.</p>"
+    "<p>Demandez à voir le titre de propriété et la pièce d'identité du propriétaire, et vérifiez que le bail "
+    "précise qui paie les charges, la gestion de l'immeuble et les réparations. Beaucoup de villes exigent "
+    "l'enregistrement du bail en ligne.</p>",
+)
+
+
+def _housing_body(middle):
+    """The housing-section body: general renting advice, a city paragraph, registration rules."""
+    return {
+        code: RENTING_BODY_START[code] + middle[code] + RENTING_BODY_END[code] for code in LANGS
+    }
+
+
+def _with_commute_note(description):
+    return {code: description[code] + COMMUTE_NOTE[code] for code in LANGS}
+
+
+def _commutes(rows):
+    """Rows of (destination, minutes, mode) with translated destination and mode."""
+    return _by_lang([{"destination": d, "minutes": m, "mode": mode} for d, m, mode in rows])
+
+
+ESTIMATE_NOTE = _t(
+    " Rent and size shown are indicative estimates: confirm with the operator.",
+    "所列租金和面积为参考估算，请向运营方确认。",
+    " الإيجار والمساحة المذكوران تقديران إرشاديان: تأكد منهما لدى الجهة المشغّلة.",
+    " Указанные аренда и площадь — ориентировочная оценка: уточните у оператора.",
+    " El alquiler y la superficie son estimaciones orientativas: confírmelas con el operador.",
+    " Loyer et surface indiqués à titre indicatif : à confirmer auprès de l'exploitant.",
+)
+
+
+def _with_estimate(summary):
+    return {code: summary[code] + ESTIMATE_NOTE[code] for code in LANGS}
+
+
+# --- Home page ---------------------------------------------------------------
+
+HOME = {
+    "title": _t(
+        "Talent Portal",
+        "人才门户",
+        "بوابة المواهب",
+        "Портал талантов",
+        "Portal del Talento",
+        "Portail des talents",
+    ),
+    "intro": _t(
+        "Checked, practical information for foreign professionals who work in Beijing, Shanghai or Shenzhen, "
+        "or plan to: permits, housing, local services and where to get help.",
+        "为在北京、上海、深圳工作或计划前来工作的外籍专业人才提供经过核实的实用信息：许可办理、住房、本地服务和求助渠道。",
+        "معلومات عملية موثّقة للمهنيين الأجانب الذين يعملون أو ينوون العمل في بكين أو شنغهاي أو شنتشن: "
+        "التصاريح والسكن والخدمات المحلية وأين تجد المساعدة.",
+        "Проверенная практическая информация для иностранных специалистов, которые работают или собираются "
+        "работать в Пекине, Шанхае или Шэньчжэне: разрешения, жильё, городские службы и куда обращаться за помощью.",
+        "Información práctica y verificada para profesionales extranjeros que trabajan, o piensan trabajar, en "
+        "Pekín, Shanghái o Shenzhen: permisos, vivienda, servicios locales y dónde pedir ayuda.",
+        "Des informations pratiques et vérifiées pour les professionnels étrangers qui travaillent, ou comptent "
+        "travailler, à Pékin, Shanghai ou Shenzhen : permis, logement, services locaux et où trouver de l'aide.",
+    ),
+    "welcome": _t(
+        "<p>Moving to China for work means visiting several offices, in the right order and within tight "
+        "deadlines. This portal gathers what each city asks of you, with the official source and the date "
+        "someone last checked it.</p>"
+        "<p>Choose your city to find its districts and innovation hubs, local permit procedures, housing and "
+        "talent apartments, and the service centres that can help. Rules change often: confirm with the office "
+        "before you go.</p>",
+        "<p>来华工作需要按顺序、在规定时限内跑好几个部门。本站汇总了各城市的具体要求，并注明官方来源和最近一次核实日期。</p>"
+        "<p>请选择您所在的城市，查看产业区和创新中心、本地许可办理流程、住房和人才公寓，以及可以提供帮助的服务中心。"
+        "政策经常调整，前往办理前请先向相关部门确认。</p>",
+        "<p>الانتقال إلى الصين للعمل يعني مراجعة عدة مكاتب بالترتيب الصحيح وضمن مهل قصيرة. تجمع هذه البوابة ما "
+        "تطلبه كل مدينة منك، مع المصدر الرسمي وتاريخ آخر تحقق منه.</p>"
+        "<p>اختر مدينتك لتتعرف على أحيائها ومراكز الابتكار فيها، وإجراءات التصاريح المحلية، والسكن وشقق المواهب، "
+        "ومراكز الخدمة التي يمكنها مساعدتك. تتغير القواعد كثيرًا، فتأكد من الجهة المختصة قبل الذهاب.</p>",
+        "<p>Переезд в Китай на работу — это несколько ведомств, которые нужно пройти в правильном порядке и в "
+        "сжатые сроки. Портал собирает требования каждого города с указанием официального источника и даты "
+        "последней проверки.</p>"
+        "<p>Выберите город, чтобы узнать о его районах и инновационных центрах, местном порядке оформления "
+        "разрешений, жилье и квартирах для талантов, а также о сервисных центрах, которые помогут. Правила часто "
+        "меняются: перед визитом уточните их в ведомстве.</p>",
+        "<p>Trasladarse a China para trabajar supone pasar por varias oficinas, en el orden correcto y con plazos "
+        "cortos. Este portal reúne lo que exige cada ciudad, con la fuente oficial y la fecha de la última "
+        "comprobación.</p>"
+        "<p>Elija su ciudad para conocer sus distritos y polos de innovación, los trámites locales de permisos, "
+        "la vivienda y los apartamentos para talentos, y los centros de servicio que pueden ayudarle. Las normas "
+        "cambian a menudo: confírmelas con la oficina antes de ir.</p>",
+        "<p>Venir travailler en Chine, c'est passer par plusieurs administrations, dans le bon ordre et dans des "
+        "délais serrés. Ce portail rassemble ce que chaque ville vous demande, avec la source officielle et la "
+        "date de la dernière vérification.</p>"
+        "<p>Choisissez votre ville pour découvrir ses quartiers et pôles d'innovation, les démarches locales, le "
+        "logement et les appartements pour talents, ainsi que les centres de services qui peuvent vous aider. "
+        "Les règles changent souvent : vérifiez auprès du bureau avant de vous déplacer.</p>",
+    ),
+}
+
+
+# --- Beijing -----------------------------------------------------------------
+
+BJ_ONE_STOP = _src(
+    "Guide for expats getting permits for work in Beijing",
+    "https://govt.chinadaily.com.cn/s/202309/07/WS65025bf2498ed2d7b7e9b046/guide-for-expats-getting-permits-for-work-in-beijing.html",
+    "China Daily",
+    "2026-10-15",
+)
+BJ_RESIDENCE = _src(
+    "Work-type residence permit: documents, halls and hours",
+    "http://english.beijing.gov.cn/livinginbeijing/workresidencepermit/index.html",
+    "Beijing Municipal People's Government",
+    "2026-10-15",
+)
+BJ_BOTC = _src(
+    "Service guide for foreign talents working in Beijing",
+    "http://regional.chinadaily.com.cn/WSD/2024-01/09/c_948715.htm",
+    "Beijing Overseas Talents Center (published by China Daily)",
+    "2026-10-15",
+)
+
+BEIJING = {
+    "slug": "beijing",
+    "title": _t("Beijing", "北京", "بكين", "Пекин", "Pekín", "Pékin"),
+    "intro": _t(
+        "China's capital and its largest research base: universities, national laboratories, technology firms "
+        "and the head offices of banks and large companies. Work and residence permits can be handled together "
+        "at one-stop counters.",
+        "中国首都和最大的科研基地：高校、国家实验室、科技企业以及银行和大企业总部云集。工作许可和居留许可可在"
+        "“一站式”窗口一并办理。",
+        "عاصمة الصين وأكبر قاعدة بحثية فيها: جامعات ومختبرات وطنية وشركات تقنية ومقار رئيسية للمصارف والشركات "
+        "الكبرى. ويمكن إنجاز تصريحي العمل والإقامة معًا في شبابيك الخدمة الموحدة.",
+        "Столица Китая и крупнейший научный центр страны: университеты, государственные лаборатории, "
+        "технологические компании, штаб-квартиры банков и крупных корпораций. Разрешение на работу и вид на "
+        "жительство можно оформить вместе в окнах «одного окна».",
+        "La capital de China y su mayor polo de investigación: universidades, laboratorios nacionales, empresas "
+        "tecnológicas y sedes de bancos y grandes compañías. Los permisos de trabajo y de residencia pueden "
+        "tramitarse juntos en ventanillas únicas.",
+        "La capitale de la Chine et son premier pôle de recherche : universités, laboratoires nationaux, "
+        "entreprises technologiques, sièges de banques et de grands groupes. Permis de travail et de séjour "
+        "peuvent se demander ensemble à des guichets uniques.",
+    ),
+    "why_city": _t(
+        "<ul>"
+        "<li><b>Research and technology.</b> Zhongguancun in Haidian sits beside Peking and Tsinghua "
+        "universities and is one of China's oldest technology clusters; Huairou Science City hosts large "
+        "national research facilities.</li>"
+        "<li><b>Finance and headquarters.</b> Financial Street and the Chaoyang CBD gather banks, insurers, "
+        "regulators and the regional offices of multinational companies.</li>"
+        "<li><b>Faster permits.</b> Since February 2023 the work permit and the work-type residence permit can "
+        "be applied for together at one-stop counters and collected together in five working days (China Daily, "
+        "2023).</li>"
+        "<li><b>Help in your language.</b> The 12345 city hotline offers multilingual service, and 12367 answers "
+        "immigration questions day and night in Chinese and English.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>科研与科技。</b>海淀区中关村毗邻北京大学和清华大学，是中国历史最悠久的科技集聚区之一；怀柔科学城"
+        "汇集了大型国家科研设施。</li>"
+        "<li><b>金融与总部。</b>金融街和朝阳CBD聚集了银行、保险机构、监管部门和跨国公司地区总部。</li>"
+        "<li><b>办证更快。</b>自2023年2月起，工作许可和工作类居留许可可在“一站式”窗口一并申请，5个工作日内同时领取"
+        "（据《中国日报》2023年报道）。</li>"
+        "<li><b>多语种服务。</b>12345市民热线提供多语种服务；12367移民管理服务热线全天候提供中英文咨询。</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>البحث والتقنية.</b> يقع تشونغقوانتسون في حي هايديان بجوار جامعتي بكين وتسينغهوا، وهو من أقدم "
+        "التجمعات التقنية في الصين؛ وتضم مدينة هوايرو العلمية منشآت بحثية وطنية كبرى.</li>"
+        "<li><b>المال والمقار الرئيسية.</b> يجمع شارع المال والحي التجاري المركزي في تشاويانغ المصارف وشركات "
+        "التأمين والجهات الرقابية والمكاتب الإقليمية للشركات متعددة الجنسيات.</li>"
+        "<li><b>تصاريح أسرع.</b> منذ فبراير 2023 يمكن طلب تصريح العمل وتصريح الإقامة للعمل معًا في شبابيك "
+        "الخدمة الموحدة واستلامهما معًا خلال خمسة أيام عمل (تشاينا ديلي، 2023).</li>"
+        "<li><b>مساعدة بلغتك.</b> يقدم الخط الساخن للمدينة 12345 خدمة متعددة اللغات، ويجيب الخط 12367 عن أسئلة "
+        "الهجرة على مدار الساعة بالصينية والإنجليزية.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Наука и технологии.</b> Чжунгуаньцунь в районе Хайдянь соседствует с Пекинским университетом и "
+        "Университетом Цинхуа и считается одним из старейших технологических кластеров Китая; в научном городе "
+        "Хуайжоу расположены крупные государственные исследовательские установки.</li>"
+        "<li><b>Финансы и штаб-квартиры.</b> На Финансовой улице и в деловом центре Чаояна сосредоточены банки, "
+        "страховые компании, регуляторы и региональные офисы международных компаний.</li>"
+        "<li><b>Быстрее с разрешениями.</b> С февраля 2023 года разрешение на работу и рабочий вид на жительство "
+        "можно подать вместе в окнах «одного окна» и получить вместе за пять рабочих дней (China Daily, 2023).</li>"
+        "<li><b>Помощь на вашем языке.</b> Городская линия 12345 работает на нескольких языках, а линия 12367 "
+        "круглосуточно отвечает на миграционные вопросы на китайском и английском.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Investigación y tecnología.</b> Zhongguancun, en Haidian, está junto a las universidades de "
+        "Pekín y Tsinghua y es uno de los polos tecnológicos más antiguos de China; la Ciudad Científica de "
+        "Huairou alberga grandes instalaciones nacionales de investigación.</li>"
+        "<li><b>Finanzas y sedes.</b> La Calle Financiera y el CBD de Chaoyang reúnen bancos, aseguradoras, "
+        "reguladores y oficinas regionales de multinacionales.</li>"
+        "<li><b>Permisos más rápidos.</b> Desde febrero de 2023 el permiso de trabajo y el permiso de residencia "
+        "por trabajo pueden solicitarse juntos en ventanillas únicas y recogerse juntos en cinco días hábiles "
+        "(China Daily, 2023).</li>"
+        "<li><b>Ayuda en su idioma.</b> La línea municipal 12345 atiende en varios idiomas, y el 12367 responde a "
+        "preguntas de inmigración a cualquier hora en chino e inglés.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Recherche et technologie.</b> Zhongguancun, dans le district de Haidian, jouxte les universités "
+        "de Pékin et Tsinghua et compte parmi les plus anciens pôles technologiques de Chine ; la Cité des "
+        "sciences de Huairou accueille de grandes installations nationales de recherche.</li>"
+        "<li><b>Finance et sièges sociaux.</b> La rue de la Finance et le CBD de Chaoyang concentrent banques, "
+        "assureurs, régulateurs et bureaux régionaux de multinationales.</li>"
+        "<li><b>Des permis plus rapides.</b> Depuis février 2023, le permis de travail et le permis de séjour "
+        "pour travail se demandent ensemble à des guichets uniques et se retirent ensemble en cinq jours "
+        "ouvrables (China Daily, 2023).</li>"
+        "<li><b>De l'aide dans votre langue.</b> La ligne municipale 12345 répond en plusieurs langues, et le "
+        "12367 traite les questions d'immigration jour et nuit en chinois et en anglais.</li>"
+        "</ul>",
+    ),
+    "hubs": _by_lang(
+        [
+            {
+                "name": _t(
+                    "Zhongguancun Science Park (core area)",
+                    "中关村科技园区（核心区）",
+                    "مجمع تشونغقوانتسون العلمي (المنطقة الأساسية)",
+                    "Научный парк Чжунгуаньцунь (основная зона)",
+                    "Parque Científico de Zhongguancun (zona central)",
+                    "Parc scientifique de Zhongguancun (zone centrale)",
+                ),
+                "district": _t("Haidian", "海淀区", "هايديان", "Хайдянь", "Haidian", "Haidian"),
+                "focus": _t(
+                    "Software, artificial intelligence, semiconductors, university research",
+                    "软件、人工智能、半导体、高校科研",
+                    "البرمجيات والذكاء الاصطناعي وأشباه الموصلات والبحث الجامعي",
+                    "Программное обеспечение, искусственный интеллект, полупроводники, университетская наука",
+                    "Software, inteligencia artificial, semiconductores, investigación universitaria",
+                    "Logiciel, intelligence artificielle, semi-conducteurs, recherche universitaire",
+                ),
+                "description": _t(
+                    "Around Peking and Tsinghua universities: technology companies, research institutes and "
+                    "start-ups. The Exit-Entry Administration runs a service hall for foreigners here.",
+                    "环绕北京大学和清华大学，聚集科技企业、科研院所和初创公司。出入境管理部门在此设有外国人服务大厅。",
+                    "حول جامعتي بكين وتسينغهوا: شركات تقنية ومعاهد بحث وشركات ناشئة. وتدير إدارة الدخول والخروج "
+                    "هنا قاعة خدمات للأجانب.",
+                    "Вокруг Пекинского университета и Университета Цинхуа: технологические компании, НИИ и "
+                    "стартапы. Здесь работает зал обслуживания иностранцев миграционного управления.",
+                    "En torno a las universidades de Pekín y Tsinghua: empresas tecnológicas, institutos de "
+                    "investigación y startups. La administración de entrada y salida tiene aquí una sala para extranjeros.",
+                    "Autour des universités de Pékin et Tsinghua : entreprises technologiques, instituts de "
+                    "recherche et start-up. L'administration des entrées et sorties y tient un hall pour les étrangers.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Beijing Central Business District (CBD)",
+                    "北京商务中心区（CBD）",
+                    "الحي التجاري المركزي في بكين (CBD)",
+                    "Центральный деловой район Пекина (CBD)",
+                    "Distrito Central de Negocios de Pekín (CBD)",
+                    "Quartier central des affaires de Pékin (CBD)",
+                ),
+                "district": _t("Chaoyang", "朝阳区", "تشاويانغ", "Чаоян", "Chaoyang", "Chaoyang"),
+                "focus": _t(
+                    "Finance, professional services, regional headquarters, media",
+                    "金融、专业服务、地区总部、传媒",
+                    "المال والخدمات المهنية والمقار الإقليمية والإعلام",
+                    "Финансы, профессиональные услуги, региональные штаб-квартиры, медиа",
+                    "Finanzas, servicios profesionales, sedes regionales, medios",
+                    "Finance, services aux entreprises, sièges régionaux, médias",
+                ),
+                "description": _t(
+                    "Office towers around Guomao on the East Third Ring Road, close to most embassies. An "
+                    "international talent one-stop service centre opened here in 2020.",
+                    "以东三环国贸一带写字楼为核心，临近大多数使馆。2020年在此设立了国际人才一站式服务中心。",
+                    "أبراج مكاتب حول غوماو على الطريق الدائري الثالث الشرقي، قرب معظم السفارات. افتُتح هنا عام 2020 "
+                    "مركز خدمات موحد للمواهب الدولية.",
+                    "Офисные башни вокруг Гомао на Восточном третьем кольце, рядом с большинством посольств. В 2020 "
+                    "году здесь открылся центр обслуживания иностранных специалистов по принципу «одного окна».",
+                    "Torres de oficinas en torno a Guomao, en el Tercer Anillo Este, cerca de la mayoría de las "
+                    "embajadas. En 2020 abrió aquí un centro de servicio integral para talento internacional.",
+                    "Tours de bureaux autour de Guomao, sur le troisième périphérique est, près de la plupart des "
+                    "ambassades. Un centre de services à guichet unique pour les talents internationaux y a ouvert en 2020.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Financial Street",
+                    "金融街",
+                    "شارع المال",
+                    "Финансовая улица",
+                    "Calle Financiera",
+                    "Rue de la Finance",
+                ),
+                "district": _t("Xicheng", "西城区", "شيتشنغ", "Сичэн", "Xicheng", "Xicheng"),
+                "focus": _t(
+                    "Banking, insurance, asset management, financial regulators",
+                    "银行、保险、资产管理、金融监管机构",
+                    "المصارف والتأمين وإدارة الأصول والجهات الرقابية المالية",
+                    "Банки, страхование, управление активами, финансовые регуляторы",
+                    "Banca, seguros, gestión de activos, reguladores financieros",
+                    "Banque, assurance, gestion d'actifs, régulateurs financiers",
+                ),
+                "description": _t(
+                    "Inside the Second Ring Road, west of the Forbidden City, with the head offices of major "
+                    "financial institutions.",
+                    "位于二环内、故宫以西，众多大型金融机构总部设于此。",
+                    "داخل الطريق الدائري الثاني غرب المدينة المحرمة، ويضم المقار الرئيسية لمؤسسات مالية كبرى.",
+                    "Внутри Второго кольца, к западу от Запретного города; здесь штаб-квартиры крупных финансовых организаций.",
+                    "Dentro del Segundo Anillo, al oeste de la Ciudad Prohibida, con las sedes de grandes entidades financieras.",
+                    "À l'intérieur du deuxième périphérique, à l'ouest de la Cité interdite, avec les sièges de grandes "
+                    "institutions financières.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Beijing Economic-Technological Development Area (E-Town)",
+                    "北京经济技术开发区（亦庄）",
+                    "منطقة بكين للتنمية الاقتصادية والتكنولوجية (إي-تاون)",
+                    "Пекинская зона экономико-технологического развития (E-Town)",
+                    "Zona de Desarrollo Económico y Tecnológico de Pekín (E-Town)",
+                    "Zone de développement économique et technologique de Pékin (E-Town)",
+                ),
+                "district": _t(
+                    "Daxing (Yizhuang)",
+                    "大兴区（亦庄）",
+                    "داشينغ (ييتشوانغ)",
+                    "Дасин (Ичжуан)",
+                    "Daxing (Yizhuang)",
+                    "Daxing (Yizhuang)",
+                ),
+                "focus": _t(
+                    "Information technology, biomedicine, smart vehicles, robotics, advanced manufacturing",
+                    "新一代信息技术、生物医药、智能网联汽车、机器人、高端制造",
+                    "تقنية المعلومات والطب الحيوي والمركبات الذكية والروبوتات والتصنيع المتقدم",
+                    "Информационные технологии, биомедицина, умные автомобили, робототехника, передовое производство",
+                    "Tecnologías de la información, biomedicina, vehículos inteligentes, robótica, fabricación avanzada",
+                    "Technologies de l'information, biomédecine, véhicules intelligents, robotique, industrie de pointe",
+                ),
+                "description": _t(
+                    "A national development zone in the south-east with its own talent rewards, rent subsidies "
+                    "and international talent apartments.",
+                    "位于东南部的国家级开发区，有自己的人才奖励、租金补贴和国际人才公寓。",
+                    "منطقة تنمية وطنية في الجنوب الشرقي، لها مكافآتها الخاصة للمواهب ودعم للإيجار وشقق للمواهب الدولية.",
+                    "Государственная зона развития на юго-востоке со своими премиями для специалистов, субсидиями на "
+                    "аренду и международными квартирами для талантов.",
+                    "Zona nacional de desarrollo en el sureste, con sus propios premios al talento, ayudas al "
+                    "alquiler y apartamentos para talento internacional.",
+                    "Zone nationale de développement au sud-est, avec ses propres primes aux talents, aides au "
+                    "loyer et appartements pour talents internationaux.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Huairou Science City",
+                    "怀柔科学城",
+                    "مدينة هوايرو العلمية",
+                    "Научный город Хуайжоу",
+                    "Ciudad Científica de Huairou",
+                    "Cité des sciences de Huairou",
+                ),
+                "district": _t("Huairou", "怀柔区", "هوايرو", "Хуайжоу", "Huairou", "Huairou"),
+                "focus": _t(
+                    "Basic research, national laboratories, large scientific facilities",
+                    "基础研究、国家实验室、大科学装置",
+                    "البحث الأساسي والمختبرات الوطنية والمنشآت العلمية الكبرى",
+                    "Фундаментальные исследования, государственные лаборатории, крупные научные установки",
+                    "Investigación básica, laboratorios nacionales, grandes instalaciones científicas",
+                    "Recherche fondamentale, laboratoires nationaux, grandes infrastructures scientifiques",
+                ),
+                "description": _t(
+                    "A science city in the green northern suburbs, building an international talent community "
+                    "with furnished apartments, an international school and an international hospital department.",
+                    "位于北部生态涵养区的科学城，正在建设国际人才社区，配套拎包入住公寓、国际学校和医院国际部。",
+                    "مدينة علمية في الضواحي الشمالية الخضراء، تبني مجتمعًا للمواهب الدولية يضم شققًا مفروشة ومدرسة "
+                    "دولية وقسمًا دوليًا في المستشفى.",
+                    "Научный город в зелёных северных пригородах; здесь создаётся международное сообщество "
+                    "специалистов с меблированными квартирами, международной школой и международным отделением больницы.",
+                    "Ciudad científica en las verdes afueras del norte, que construye una comunidad de talento "
+                    "internacional con pisos amueblados, una escuela internacional y un departamento internacional hospitalario.",
+                    "Cité scientifique dans la banlieue nord verdoyante, qui développe une communauté de talents "
+                    "internationaux avec logements meublés, école internationale et service hospitalier international.",
+                ),
+            },
+        ]
+    ),
+    "hotline": "12345",
+    "image_colours": ["#8c2f39", "#f4d58d"],
+    "image_alt": _t(
+        "Abstract illustration of the Beijing skyline at dusk: low towers in deep red under a pale gold sky, "
+        "with lit windows",
+        "北京黄昏天际线的抽象插画：淡金色天空下深红色的楼群，窗户亮着灯",
+        "رسم تجريدي لأفق بكين عند الغسق: أبراج منخفضة بلون أحمر داكن تحت سماء ذهبية باهتة ونوافذ مضاءة",
+        "Абстрактная иллюстрация панорамы Пекина в сумерках: невысокие тёмно-красные здания под бледно-золотым "
+        "небом, светящиеся окна",
+        "Ilustración abstracta del perfil de Pekín al atardecer: torres bajas en rojo oscuro bajo un cielo dorado "
+        "pálido, con ventanas iluminadas",
+        "Illustration abstraite de l'horizon de Pékin au crépuscule : tours basses rouge sombre sous un ciel or "
+        "pâle, fenêtres allumées",
+    ),
+    "service_centres": [
+        {
+            "name": _t(
+                "Exit-Entry Administration Reception Hall, Beijing Municipal Public Security Bureau",
+                "北京市公安局出入境管理总队接待大厅",
+                "قاعة الاستقبال لإدارة الدخول والخروج، مكتب الأمن العام في بلدية بكين",
+                "Приёмный зал Управления въезда и выезда Бюро общественной безопасности Пекина",
+                "Sala de atención de la Administración de Entrada y Salida, Oficina de Seguridad Pública de Pekín",
+                "Hall d'accueil de l'administration des entrées et sorties, Bureau de la sécurité publique de Pékin",
+            ),
+            "services": _t(
+                "Residence permits, visa extensions and stay permits, permanent residence.",
+                "居留许可、签证延期和停留证件、永久居留。",
+                "تصاريح الإقامة، وتمديد التأشيرات وتصاريح البقاء، والإقامة الدائمة.",
+                "Вид на жительство, продление виз и разрешения на пребывание, постоянное проживание.",
+                "Permisos de residencia, prórrogas de visado y permisos de estancia, residencia permanente.",
+                "Permis de séjour, prolongations de visa et permis de séjour temporaire, résidence permanente.",
+            ),
+            "address": _t(
+                "2 Andingmen East Street, Dongcheng District (south-east corner of Beixiaojie Bridge, Second Ring Road)",
+                "东城区安定门东大街2号（二环路北小街桥东南角）",
+                "2 شارع أندينغمن الشرقي، حي دونغتشنغ (الزاوية الجنوبية الشرقية لجسر بيشياوجيه، الطريق الدائري الثاني)",
+                "Андинмэнь Дундацзе, 2, район Дунчэн (юго-восточный угол моста Бэйсяоцзе, Второе кольцо)",
+                "Andingmen East Street 2, distrito de Dongcheng (esquina sureste del puente Beixiaojie, Segundo Anillo)",
+                "2, rue Andingmen Est, district de Dongcheng (angle sud-est du pont Beixiaojie, deuxième périphérique)",
+            ),
+            "hours": _t(
+                "Monday to Saturday 9:00–17:00, closed on public holidays",
+                "周一至周六 9:00–17:00，法定节假日除外",
+                "من الاثنين إلى السبت 9:00–17:00، ومغلقة في العطل الرسمية",
+                "Понедельник–суббота 9:00–17:00, кроме государственных праздников",
+                "De lunes a sábado, 9:00–17:00, salvo festivos oficiales",
+                "Du lundi au samedi, 9 h–17 h, sauf jours fériés",
+            ),
+            "phone": "010-8402 0101",
+            "website": "http://english.beijing.gov.cn/livinginbeijing/workresidencepermit/index.html",
+        },
+        {
+            "name": _t(
+                "Zhongguancun Foreigners Service Hall of the Exit-Entry Administration",
+                "北京市公安局出入境管理总队中关村外国人服务大厅",
+                "قاعة خدمات الأجانب في تشونغقوانتسون التابعة لإدارة الدخول والخروج",
+                "Зал обслуживания иностранцев Чжунгуаньцунь Управления въезда и выезда",
+                "Sala de servicios para extranjeros de Zhongguancun de la Administración de Entrada y Salida",
+                "Hall de services aux étrangers de Zhongguancun de l'administration des entrées et sorties",
+            ),
+            "services": _t(
+                "Residence permits, visas and permanent residence for foreigners, especially those working in "
+                "Zhongguancun.",
+                "为外国人（尤其是在中关村工作的外国人）办理居留许可、签证和永久居留。",
+                "تصاريح الإقامة والتأشيرات والإقامة الدائمة للأجانب، ولا سيما العاملين في تشونغقوانتسون.",
+                "Вид на жительство, визы и постоянное проживание для иностранцев, особенно работающих в Чжунгуаньцуне.",
+                "Permisos de residencia, visados y residencia permanente para extranjeros, sobre todo quienes "
+                "trabajan en Zhongguancun.",
+                "Permis de séjour, visas et résidence permanente pour les étrangers, notamment ceux qui travaillent "
+                "à Zhongguancun.",
+            ),
+            "address": _t(
+                "Courtyard 22, Shuangyushu Beili, Haidian District",
+                "海淀区双榆树北里22号院",
+                "الفناء 22، شوانغيوشو بيلي، حي هايديان",
+                "Шуанъюйшу Бэйли, двор 22, район Хайдянь",
+                "Patio 22, Shuangyushu Beili, distrito de Haidian",
+                "Cour 22, Shuangyushu Beili, district de Haidian",
+            ),
+            "hours": _t(
+                "Monday to Saturday 9:00–17:00 (as published for Beijing's exit-entry halls); check before you go",
+                "周一至周六 9:00–17:00（按北京出入境大厅公布的时间），前往前请确认",
+                "من الاثنين إلى السبت 9:00–17:00 (بحسب المواعيد المنشورة لقاعات الدخول والخروج في بكين)؛ تأكد قبل الذهاب",
+                "Понедельник–суббота 9:00–17:00 (по опубликованному графику миграционных залов Пекина); уточните перед визитом",
+                "De lunes a sábado, 9:00–17:00 (horario publicado para las salas de Pekín); compruébelo antes de ir",
+                "Du lundi au samedi, 9 h–17 h (horaires publiés pour les halls de Pékin) ; vérifiez avant de vous déplacer",
+            ),
+            "phone": "",
+            "website": "http://english.beijing.gov.cn/livinginbeijing/permanentresidence/index.html",
+        },
+        {
+            "name": _t(
+                "Beijing Overseas Talents Center",
+                "北京海外人才中心",
+                "مركز بكين للمواهب الخارجية",
+                "Пекинский центр зарубежных талантов",
+                "Centro de Talento Extranjero de Pekín",
+                "Centre des talents étrangers de Pékin",
+            ),
+            "services": _t(
+                "Foreigner's work permits and notification letters, confirmation letters for high-level foreign "
+                "talent (R visa); one-stop counters for the work and residence permits together.",
+                "外国人来华工作许可及通知、外国高端人才确认函（R字签证）；工作许可与居留许可“一站式”并联办理。",
+                "تصاريح عمل الأجانب وإشعاراتها، وخطابات تأكيد المواهب الأجنبية رفيعة المستوى (تأشيرة R)؛ وشبابيك "
+                "موحدة لتصريحي العمل والإقامة معًا.",
+                "Разрешения на работу и уведомления о них, подтверждающие письма для высококлассных специалистов "
+                "(виза R); окна для совместной подачи на разрешение на работу и вид на жительство.",
+                "Permisos de trabajo y cartas de notificación, cartas de confirmación de talento de alto nivel "
+                "(visado R); ventanillas únicas para ambos permisos.",
+                "Permis de travail et lettres de notification, lettres de confirmation de talent de haut niveau "
+                "(visa R) ; guichets uniques pour les deux permis.",
+            ),
+            "address": _t(
+                "Several counters across the city (15 one-stop counters were listed in 2023): check the official "
+                "site for the current address of the one that serves your district.",
+                "全市设有多个受理窗口（2023年公布15个“一站式”窗口）：请在官方网站查询服务您所在区的窗口的最新地址。",
+                "عدة شبابيك في أنحاء المدينة (أُعلن عن 15 شباكًا موحدًا في 2023): راجع الموقع الرسمي لمعرفة العنوان "
+                "الحالي للشباك الذي يخدم منطقتك.",
+                "Несколько окон по городу (в 2023 году было указано 15 окон «одного окна»): актуальный адрес окна "
+                "для вашего района уточните на официальном сайте.",
+                "Varias ventanillas en la ciudad (en 2023 se indicaban 15 ventanillas únicas): consulte en el sitio "
+                "oficial la dirección actual de la que atiende su distrito.",
+                "Plusieurs guichets en ville (15 guichets uniques recensés en 2023) : consultez le site officiel "
+                "pour l'adresse actuelle de celui qui dessert votre district.",
+            ),
+            "hours": _t(
+                "Check the official site for current hours",
+                "最新办公时间请查询官方网站",
+                "راجع الموقع الرسمي لمعرفة المواعيد الحالية",
+                "Актуальные часы работы уточняйте на официальном сайте",
+                "Consulte el horario actual en el sitio oficial",
+                "Consultez le site officiel pour les horaires actuels",
+            ),
+            "phone": "",
+            "website": "",
+        },
+    ],
+    "guide_section": {
+        "title": _t(
+            "Living in Beijing",
+            "在北京生活",
+            "العيش في بكين",
+            "Жизнь в Пекине",
+            "Vivir en Pekín",
+            "Vivre à Pékin",
+        ),
+        "intro": _t(
+            "Practical guides for settling in Beijing: registration of residence, phone, bank and mobile "
+            "payments, health care and schools.",
+            "在北京安家的实用指南：住宿登记、手机号、银行和移动支付、医疗和入学。",
+            "أدلة عملية للاستقرار في بكين: تسجيل السكن والهاتف والمصرف والدفع عبر الجوال والرعاية الصحية والمدارس.",
+            "Практические советы по обустройству в Пекине: регистрация, телефон, банк и мобильные платежи, "
+            "медицина и школы.",
+            "Guías prácticas para instalarse en Pekín: registro de alojamiento, teléfono, banco y pagos móviles, "
+            "sanidad y colegios.",
+            "Guides pratiques pour s'installer à Pékin : déclaration de résidence, téléphone, banque et paiement "
+            "mobile, santé et écoles.",
+        ),
+    },
+    "visa_section": {
+        "title": _t(
+            "Permits in Beijing",
+            "北京办证指南",
+            "التصاريح في بكين",
+            "Разрешения в Пекине",
+            "Permisos en Pekín",
+            "Permis à Pékin",
+        ),
+        "intro": _t(
+            "How work and residence permits are handled in Beijing: where to go, what to bring and how long it "
+            "takes. The national rules are in the national visa section.",
+            "北京如何办理工作许可和居留许可：去哪里办、带什么材料、需要多长时间。全国性规定见全国签证栏目。",
+            "كيف تُعالج تصاريح العمل والإقامة في بكين: أين تذهب، وماذا تحمل، وكم يستغرق الأمر. القواعد الوطنية "
+            "موجودة في قسم التأشيرات الوطني.",
+            "Как в Пекине оформляют разрешение на работу и вид на жительство: куда идти, что взять и сколько это "
+            "занимает. Общенациональные правила — в разделе о визах.",
+            "Cómo se tramitan en Pekín los permisos de trabajo y de residencia: adónde ir, qué llevar y cuánto "
+            "tarda. Las normas nacionales están en la sección nacional de visados.",
+            "Comment Pékin traite les permis de travail et de séjour : où aller, quoi apporter et combien de temps "
+            "cela prend. Les règles nationales figurent dans la rubrique nationale des visas.",
+        ),
+    },
+    "visa_resources": [
+        {
+            "slug": "beijing-one-stop-work-and-residence-permits",
+            "permit_type": "procedure",
+            "last_verified": "2026-10-15",
+            "title": _t(
+                "Work and residence permits together in Beijing (one-stop service)",
+                "北京工作许可与居留许可“一站式”办理",
+                "تصريحا العمل والإقامة معًا في بكين (خدمة الشباك الموحد)",
+                "Разрешение на работу и вид на жительство вместе в Пекине («одно окно»)",
+                "Permisos de trabajo y de residencia juntos en Pekín (ventanilla única)",
+                "Permis de travail et de séjour ensemble à Pékin (guichet unique)",
+            ),
+            "who_for": _t(
+                "Foreign employees of Beijing employers who need a work permit and a work-type residence permit, "
+                "whether arriving with a notification letter and Z visa or already in mainland China with a valid "
+                "visa or residence permit.",
+                "受北京用人单位聘用、需要办理工作许可和工作类居留许可的外籍人员，无论是持工作许可通知和Z字签证入境，"
+                "还是已持有效签证或居留许可在境内。",
+                "الموظفون الأجانب لدى جهات عمل في بكين ممن يحتاجون تصريح عمل وتصريح إقامة للعمل، سواء وصلوا بإشعار "
+                "تصريح العمل وتأشيرة Z أو كانوا داخل البر الرئيسي بتأشيرة أو تصريح إقامة ساريين.",
+                "Иностранные сотрудники пекинских работодателей, которым нужны разрешение на работу и рабочий вид "
+                "на жительство, — и прибывшие с уведомлением и визой Z, и уже находящиеся в Китае с действующей визой "
+                "или видом на жительство.",
+                "Empleados extranjeros de empresas de Pekín que necesitan permiso de trabajo y permiso de residencia "
+                "por trabajo, tanto si llegan con la carta de notificación y el visado Z como si ya están en China "
+                "con visado o permiso válido.",
+                "Salariés étrangers d'employeurs pékinois qui ont besoin d'un permis de travail et d'un permis de "
+                "séjour pour travail, qu'ils arrivent avec la lettre de notification et un visa Z ou soient déjà en "
+                "Chine avec un visa ou un permis valide.",
+            ),
+            "eligibility": _t(
+                "<p>The one-stop service covers applications for both permits filed in mainland China, including:</p>"
+                "<ul><li>holders of the Notification Letter of Foreigner's Work Permit who have entered China;</li>"
+                "<li>people already in the mainland with a valid visa or residence permit, such as class-A talent, "
+                "holders of family-reunion permits and people changing employer.</li></ul>"
+                "<p>You must also meet the national conditions for a class A, B or C work permit: see the national "
+                "section.</p>",
+                "<p>“一站式”服务适用于在境内同时申请两证的情形，包括：</p>"
+                "<ul><li>持《外国人来华工作许可通知》入境的人员；</li>"
+                "<li>已持有效签证或居留许可在境内的人员，如外国高端人才（A类）、持团聚类证件者以及变更用人单位者。</li></ul>"
+                "<p>申请人还须符合全国A、B、C类工作许可条件，详见全国栏目。</p>",
+                "<p>تشمل خدمة الشباك الموحد طلبات التصريحين المقدمة داخل البر الرئيسي، ومنها:</p>"
+                "<ul><li>حاملو إشعار تصريح عمل الأجانب الذين دخلوا الصين؛</li>"
+                "<li>المقيمون داخل البر الرئيسي بتأشيرة أو تصريح إقامة ساريين، مثل مواهب الفئة A وحاملي تصاريح لمّ "
+                "الشمل ومن يغيّرون جهة عملهم.</li></ul>"
+                "<p>يجب أيضًا استيفاء الشروط الوطنية لتصريح العمل من الفئة A أو B أو C: راجع القسم الوطني.</p>",
+                "<p>«Одно окно» охватывает подачу на оба документа внутри страны, в том числе:</p>"
+                "<ul><li>обладателей уведомления о разрешении на работу, въехавших в Китай;</li>"
+                "<li>тех, кто уже находится в Китае с действующей визой или видом на жительство: специалистов "
+                "категории A, обладателей документов для воссоединения семьи, меняющих работодателя.</li></ul>"
+                "<p>Кроме того, нужно соответствовать общенациональным условиям для категорий A, B или C — см. "
+                "общенациональный раздел.</p>",
+                "<p>La ventanilla única cubre las solicitudes de ambos permisos presentadas en China continental, "
+                "entre ellas:</p>"
+                "<ul><li>titulares de la carta de notificación del permiso de trabajo que ya han entrado en China;</li>"
+                "<li>personas que ya están en China con visado o permiso válido, como talento de clase A, titulares "
+                "de permisos de reagrupación familiar y quienes cambian de empresa.</li></ul>"
+                "<p>Además debe cumplir las condiciones nacionales del permiso de clase A, B o C: véase la sección "
+                "nacional.</p>",
+                "<p>Le guichet unique couvre les demandes des deux permis déposées en Chine continentale, notamment :</p>"
+                "<ul><li>les titulaires de la lettre de notification du permis de travail entrés en Chine ;</li>"
+                "<li>les personnes déjà en Chine avec un visa ou un permis valide : talents de catégorie A, "
+                "titulaires d'un permis de regroupement familial, personnes qui changent d'employeur.</li></ul>"
+                "<p>Vous devez aussi remplir les conditions nationales du permis de catégorie A, B ou C : voir la "
+                "rubrique nationale.</p>",
+            ),
+            "documents": DOCUMENTS,
+            "steps": _by_lang(
+                [
+                    {
+                        "title": _t(
+                            "Your employer applies online",
+                            "用人单位在线申请",
+                            "تقدّم جهة العمل الطلب عبر الإنترنت",
+                            "Работодатель подаёт заявку онлайн",
+                            "La empresa presenta la solicitud en línea",
+                            "L'employeur dépose la demande en ligne",
+                        ),
+                        "text": _t(
+                            "<p>The employer registers and files the application in the national Service System "
+                            "for Foreigners Working in China (fwp.safea.gov.cn).</p>",
+                            "<p>用人单位在全国“外国人来华工作管理服务系统”（fwp.safea.gov.cn）注册并提交申请。</p>",
+                            "<p>تسجّل جهة العمل وتقدّم الطلب في النظام الوطني لخدمات الأجانب العاملين في الصين "
+                            "(fwp.safea.gov.cn).</p>",
+                            "<p>Работодатель регистрируется и подаёт заявку в общенациональной системе обслуживания "
+                            "иностранцев, работающих в Китае (fwp.safea.gov.cn).</p>",
+                            "<p>La empresa se registra y presenta la solicitud en el sistema nacional de servicios "
+                            "para extranjeros que trabajan en China (fwp.safea.gov.cn).</p>",
+                            "<p>L'employeur s'inscrit et dépose la demande dans le système national de services aux "
+                            "étrangers travaillant en Chine (fwp.safea.gov.cn).</p>",
+                        ),
+                    },
+                    STEP_REGISTER,
+                    STEP_MEDICAL,
+                    {
+                        "title": _t(
+                            "Submit both applications at a one-stop counter",
+                            "到“一站式”窗口同时递交两证申请",
+                            "قدّم الطلبين معًا في شباك موحد",
+                            "Подайте оба заявления в окне «одного окна»",
+                            "Presente ambas solicitudes en una ventanilla única",
+                            "Déposez les deux demandes à un guichet unique",
+                        ),
+                        "text": _t(
+                            "<p>Bring the originals to a one-stop counter. The two permits are reviewed at the "
+                            "same time.</p>",
+                            "<p>携带材料原件到“一站式”窗口递交，两证同步审查。</p>",
+                            "<p>أحضر الأصول إلى شباك موحد، ويُدرس التصريحان في الوقت نفسه.</p>",
+                            "<p>Принесите оригиналы в окно «одного окна»; оба документа рассматриваются одновременно.</p>",
+                            "<p>Lleve los originales a una ventanilla única; ambos permisos se revisan a la vez.</p>",
+                            "<p>Apportez les originaux à un guichet unique ; les deux permis sont examinés en même temps.</p>",
+                        ),
+                    },
+                    {
+                        "title": _t(
+                            "Collect both permits",
+                            "同时领取两证",
+                            "استلم التصريحين",
+                            "Получите оба документа",
+                            "Recoja ambos permisos",
+                            "Retirez les deux permis",
+                        ),
+                        "text": _t(
+                            "<p>The work permit and the residence permit are issued together.</p>",
+                            "<p>工作许可证和居留许可同时发放。</p>",
+                            "<p>يصدر تصريح العمل وتصريح الإقامة معًا.</p>",
+                            "<p>Разрешение на работу и вид на жительство выдаются вместе.</p>",
+                            "<p>El permiso de trabajo y el de residencia se entregan juntos.</p>",
+                            "<p>Le permis de travail et le permis de séjour sont délivrés ensemble.</p>",
+                        ),
+                    },
+                ]
+            ),
+            "processing_time": _t(
+                "Both permits together in 5 working days for complete files (China Daily, September 2023). Legal "
+                "limits: work permit within 20 working days; residence permit within 15 days.",
+                "材料齐全的，两证5个工作日内同时办结（《中国日报》2023年9月）。法定时限：工作许可20个工作日，居留许可15日。",
+                "التصريحان معًا خلال 5 أيام عمل للملفات المكتملة (تشاينا ديلي، سبتمبر 2023). المهل القانونية: تصريح "
+                "العمل خلال 20 يوم عمل، وتصريح الإقامة خلال 15 يومًا.",
+                "Оба документа вместе — за 5 рабочих дней при полном пакете (China Daily, сентябрь 2023). Сроки по "
+                "закону: разрешение на работу — до 20 рабочих дней, вид на жительство — до 15 дней.",
+                "Ambos permisos juntos en 5 días hábiles si el expediente está completo (China Daily, septiembre de "
+                "2023). Plazos legales: permiso de trabajo, 20 días hábiles; residencia, 15 días.",
+                "Les deux permis ensemble en 5 jours ouvrables pour un dossier complet (China Daily, septembre 2023). "
+                "Délais légaux : 20 jours ouvrables pour le permis de travail, 15 jours pour le séjour.",
+            ),
+            "fees": FEES,
+            "where_to_apply": _t(
+                "<p>One-stop counters for both permits operate across Beijing; ask your employer which one serves "
+                "your district. Work permits alone are handled by the Beijing Overseas Talents Center; residence "
+                "permits alone by the Exit-Entry Administration, 2 Andingmen East Street, Dongcheng District "
+                "(Monday to Saturday 9:00–17:00), and its district halls.</p>",
+                "<p>北京全市设有两证“一站式”窗口，请向用人单位了解服务您所在区的窗口。单独办理工作许可由北京海外人才中心"
+                "受理；单独办理居留许可由市公安局出入境管理总队（东城区安定门东大街2号，周一至周六9:00–17:00）及各区"
+                "出入境接待大厅受理。</p>",
+                "<p>تعمل شبابيك موحدة للتصريحين في أنحاء بكين؛ اسأل جهة عملك عن الشباك الذي يخدم منطقتك. أما تصريح "
+                "العمل وحده فيعالجه مركز بكين للمواهب الخارجية، وتصريح الإقامة وحده تعالجه إدارة الدخول والخروج في "
+                "2 شارع أندينغمن الشرقي، حي دونغتشنغ (من الاثنين إلى السبت 9:00–17:00) وقاعاتها في الأحياء.</p>",
+                "<p>Окна для совместной подачи работают по всему Пекину; узнайте у работодателя, какое обслуживает "
+                "ваш район. Только разрешение на работу оформляет Пекинский центр зарубежных талантов, только вид на "
+                "жительство — Управление въезда и выезда (Андинмэнь Дундацзе, 2, район Дунчэн; пн–сб 9:00–17:00) и "
+                "его районные залы.</p>",
+                "<p>Hay ventanillas únicas para ambos permisos en todo Pekín; pregunte a su empresa cuál atiende su "
+                "distrito. Solo el permiso de trabajo lo tramita el Centro de Talento Extranjero de Pekín; solo la "
+                "residencia, la Administración de Entrada y Salida (Andingmen East Street 2, Dongcheng; de lunes a "
+                "sábado, 9:00–17:00) y sus salas de distrito.</p>",
+                "<p>Des guichets uniques pour les deux permis existent dans tout Pékin ; demandez à votre employeur "
+                "lequel dessert votre district. Le permis de travail seul relève du Centre des talents étrangers de "
+                "Pékin ; le permis de séjour seul, de l'administration des entrées et sorties (2, rue Andingmen Est, "
+                "Dongcheng ; du lundi au samedi, 9 h–17 h) et de ses halls de district.</p>",
+            ),
+            "notes": PASSPORT_NOTE,
+            "sources": [BJ_ONE_STOP, BJ_RESIDENCE, BJ_BOTC],
+        }
+    ],
+    "housing": {
+        "title": _t(
+            "Housing in Beijing",
+            "北京住房",
+            "السكن في بكين",
+            "Жильё в Пекине",
+            "Vivienda en Pekín",
+            "Se loger à Pékin",
+        ),
+        "intro": _t(
+            "Where foreign professionals live in Beijing, what a one-bedroom flat typically costs, how leases "
+            "work and which talent apartment schemes exist.",
+            "外籍专业人才在北京住在哪里、一居室大致租金多少、租房流程如何，以及有哪些人才公寓项目。",
+            "أين يسكن المهنيون الأجانب في بكين، وكم تكلّف عادةً شقة بغرفة نوم واحدة، وكيف تجري عقود الإيجار، "
+            "وما برامج شقق المواهب المتاحة.",
+            "Где живут иностранные специалисты в Пекине, сколько обычно стоит однокомнатная квартира, как "
+            "устроена аренда и какие есть программы квартир для талантов.",
+            "Dónde viven los profesionales extranjeros en Pekín, cuánto cuesta un piso de un dormitorio, cómo "
+            "funcionan los alquileres y qué programas de apartamentos para talentos existen.",
+            "Où vivent les professionnels étrangers à Pékin, combien coûte un deux-pièces, comment fonctionnent "
+            "les baux et quels programmes d'appartements pour talents existent.",
+        ),
+        "body": _housing_body(
+            _t(
+                "<p>In Beijing, ask whether the winter heating fee is included in the rent, and expect prices to "
+                "rise towards the city centre and the CBD.</p>",
+                "<p>在北京租房，请问清冬季供暖费是否包含在租金内；越靠近市中心和CBD，租金越高。</p>",
+                "<p>في بكين، اسأل هل رسوم التدفئة الشتوية مشمولة في الإيجار، وتوقّع ارتفاع الأسعار كلما اقتربت من "
+                "وسط المدينة والحي التجاري المركزي.</p>",
+                "<p>В Пекине уточните, входит ли в аренду плата за зимнее отопление; ближе к центру и деловому "
+                "району цены выше.</p>",
+                "<p>En Pekín, pregunte si la calefacción de invierno está incluida en el alquiler; los precios suben "
+                "hacia el centro y el CBD.</p>",
+                "<p>À Pékin, demandez si le chauffage d'hiver est compris dans le loyer ; les prix montent vers le "
+                "centre et le CBD.</p>",
+            )
+        ),
+        "neighbourhoods": [
+            {
+                "slug": "chaoyang-sanlitun-cbd",
+                "title": _t(
+                    "Chaoyang: Sanlitun, Liangmaqiao and the CBD",
+                    "朝阳：三里屯、亮马桥和CBD",
+                    "تشاويانغ: سانليتون وليانغماتشياو والحي التجاري المركزي",
+                    "Чаоян: Саньлитунь, Лянмацяо и деловой центр",
+                    "Chaoyang: Sanlitun, Liangmaqiao y el CBD",
+                    "Chaoyang : Sanlitun, Liangmaqiao et le CBD",
+                ),
+                "district": "Chaoyang",
+                "summary": _t(
+                    "The most international part of Beijing: embassies, offices, restaurants and many "
+                    "international schools, with high-rise apartments and serviced flats.",
+                    "北京最国际化的区域：使馆、写字楼、餐厅和众多国际学校集中，以高层公寓和服务式公寓为主。",
+                    "أكثر أجزاء بكين انفتاحًا على العالم: سفارات ومكاتب ومطاعم ومدارس دولية كثيرة، مع أبراج سكنية "
+                    "وشقق فندقية.",
+                    "Самая международная часть Пекина: посольства, офисы, рестораны и много международных школ; "
+                    "высотные дома и сервисные апартаменты.",
+                    "La zona más internacional de Pekín: embajadas, oficinas, restaurantes y muchos colegios "
+                    "internacionales, con torres de viviendas y apartamentos con servicios.",
+                    "Le quartier le plus international de Pékin : ambassades, bureaux, restaurants et nombreuses "
+                    "écoles internationales, avec tours d'habitation et résidences avec services.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Chaoyang holds most embassies, the CBD and the Sanlitun shopping and nightlife area; "
+                        "Liangmaqiao and the streets around Chaoyang Park are quieter and popular with families. "
+                        "Wangjing, further north-east, has many technology companies and was one of Beijing's "
+                        "first pilot international talent communities.</p>",
+                        "<p>朝阳区集中了大多数使馆、CBD以及三里屯商圈和夜生活区；亮马桥和朝阳公园周边相对安静，受家庭欢迎。"
+                        "东北方向的望京聚集了许多科技企业，是北京首批国际人才社区试点之一。</p>",
+                        "<p>تضم تشاويانغ معظم السفارات والحي التجاري المركزي ومنطقة سانليتون للتسوق والسهر؛ أما "
+                        "ليانغماتشياو والشوارع المحيطة بحديقة تشاويانغ فأهدأ وتفضّلها العائلات. وفي الشمال الشرقي تقع "
+                        "وانغجينغ التي تضم شركات تقنية كثيرة، وكانت من أول مجتمعات المواهب الدولية التجريبية في بكين.</p>",
+                        "<p>В Чаояне большинство посольств, деловой центр и торгово-развлекательный район "
+                        "Саньлитунь; Лянмацяо и окрестности парка Чаоян спокойнее и популярны у семей. Ванцзин на "
+                        "северо-востоке — район технологических компаний и одно из первых пилотных международных "
+                        "сообществ специалистов в Пекине.</p>",
+                        "<p>Chaoyang concentra la mayoría de las embajadas, el CBD y la zona comercial y de ocio de "
+                        "Sanlitun; Liangmaqiao y el entorno del parque Chaoyang son más tranquilos y gustan a las "
+                        "familias. Wangjing, más al noreste, reúne muchas tecnológicas y fue una de las primeras "
+                        "comunidades piloto de talento internacional de Pekín.</p>",
+                        "<p>Chaoyang regroupe la plupart des ambassades, le CBD et le quartier commerçant et festif "
+                        "de Sanlitun ; Liangmaqiao et les abords du parc Chaoyang sont plus calmes et prisés des "
+                        "familles. Wangjing, plus au nord-est, compte de nombreuses entreprises technologiques et "
+                        "fut l'une des premières communautés pilotes de talents internationaux de Pékin.</p>",
+                    )
+                ),
+                "rent_min": 6000,
+                "rent_max": 12000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for Chaoyang from an expat guide (expatfocus.com); confirm "
+                    "current prices with agents.",
+                    "朝阳区一居室参考租金区间，来自外籍人士指南（expatfocus.com）；实际价格请向中介确认。",
+                    "نطاق إرشادي لإيجار شقة بغرفة نوم في تشاويانغ من دليل للمغتربين (expatfocus.com)؛ تأكد من "
+                    "الأسعار الحالية لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры в Чаояне по справочнику для экспатов "
+                    "(expatfocus.com); актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en Chaoyang según una guía para expatriados "
+                    "(expatfocus.com); confirme los precios actuales con agencias.",
+                    "Fourchette indicative pour un deux-pièces à Chaoyang, d'après un guide pour expatriés "
+                    "(expatfocus.com) ; vérifiez les prix actuels auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t(
+                                "CBD (Guomao)",
+                                "CBD（国贸）",
+                                "الحي التجاري المركزي (غوماو)",
+                                "Деловой центр (Гомао)",
+                                "CBD (Guomao)",
+                                "CBD (Guomao)",
+                            ),
+                            15,
+                            METRO,
+                        ),
+                        (
+                            _t("Wangjing", "望京", "وانغجينغ", "Ванцзин", "Wangjing", "Wangjing"),
+                            25,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Financial Street",
+                                "金融街",
+                                "شارع المال",
+                                "Финансовая улица",
+                                "Calle Financiera",
+                                "Rue de la Finance",
+                            ),
+                            40,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Zhongguancun",
+                                "中关村",
+                                "تشونغقوانتسون",
+                                "Чжунгуаньцунь",
+                                "Zhongguancun",
+                                "Zhongguancun",
+                            ),
+                            50,
+                            METRO,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>Western Academy of Beijing (WAB)</li><li>Beijing BISS International School</li>"
+                    "<li>British School of Beijing, Sanlitun campus</li><li>Canadian International School of Beijing</li></ul>"
+                    "<p>Check campuses, admissions and waiting lists with each school.</p>",
+                    "<ul><li>北京京西学校（WAB）</li><li>北京BISS国际学校</li><li>北京英国学校三里屯校区</li>"
+                    "<li>北京加拿大国际学校</li></ul><p>校区、招生和候补情况请向各校确认。</p>",
+                    "<ul><li>الأكاديمية الغربية في بكين (WAB)</li><li>مدرسة بكين BISS الدولية</li>"
+                    "<li>المدرسة البريطانية في بكين، فرع سانليتون</li><li>المدرسة الكندية الدولية في بكين</li></ul>"
+                    "<p>تحقق من الفروع والقبول وقوائم الانتظار لدى كل مدرسة.</p>",
+                    "<ul><li>Western Academy of Beijing (WAB)</li><li>Beijing BISS International School</li>"
+                    "<li>British School of Beijing, кампус Саньлитунь</li><li>Canadian International School of Beijing</li></ul>"
+                    "<p>Кампусы, приём и листы ожидания уточняйте в каждой школе.</p>",
+                    "<ul><li>Western Academy of Beijing (WAB)</li><li>Beijing BISS International School</li>"
+                    "<li>British School of Beijing, campus de Sanlitun</li><li>Canadian International School of Beijing</li></ul>"
+                    "<p>Confirme campus, admisiones y listas de espera con cada colegio.</p>",
+                    "<ul><li>Western Academy of Beijing (WAB)</li><li>Beijing BISS International School</li>"
+                    "<li>British School of Beijing, campus de Sanlitun</li><li>Canadian International School of Beijing</li></ul>"
+                    "<p>Vérifiez campus, admissions et listes d'attente auprès de chaque école.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "China – property rental prices",
+                        "https://expatfocus.com/china/guide/china-property-rental-prices",
+                        "Expat Focus",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Beijing education and international schools guide",
+                        "https://www.goodschoolsguide.co.uk/international/china/beijing-education-international-schools",
+                        "The Good Schools Guide",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "haidian-wudaokou-zhongguancun",
+                "title": _t(
+                    "Haidian: Wudaokou and Zhongguancun",
+                    "海淀：五道口和中关村",
+                    "هايديان: وداوكو وتشونغقوانتسون",
+                    "Хайдянь: Удаокоу и Чжунгуаньцунь",
+                    "Haidian: Wudaokou y Zhongguancun",
+                    "Haidian : Wudaokou et Zhongguancun",
+                ),
+                "district": "Haidian",
+                "summary": _t(
+                    "Beijing's university and technology quarter, near Peking and Tsinghua universities and the "
+                    "Zhongguancun offices, with a student atmosphere and good metro links.",
+                    "北京的高校和科技聚集区，靠近北大、清华和中关村写字楼，学生氛围浓厚，地铁便利。",
+                    "حي الجامعات والتقنية في بكين، قرب جامعتي بكين وتسينغهوا ومكاتب تشونغقوانتسون، بأجواء طلابية "
+                    "ومواصلات مترو جيدة.",
+                    "Университетский и технологический квартал Пекина рядом с Пекинским университетом, Цинхуа и "
+                    "офисами Чжунгуаньцуня; студенческая атмосфера и хорошее метро.",
+                    "El barrio universitario y tecnológico de Pekín, cerca de las universidades de Pekín y Tsinghua "
+                    "y de las oficinas de Zhongguancun, con ambiente estudiantil y buen metro.",
+                    "Le quartier universitaire et technologique de Pékin, près des universités de Pékin et Tsinghua "
+                    "et des bureaux de Zhongguancun, à l'ambiance étudiante et bien desservi par le métro.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Wudaokou is busy with students and language schools; Zhongguancun and the streets around "
+                        "it house technology companies and research institutes. Housing is mostly older mid-rise and "
+                        "newer high-rise compounds, with fewer western-style flats than in Chaoyang. The Zhongguancun "
+                        "foreigners' service hall of the Exit-Entry Administration is in the district.</p>",
+                        "<p>五道口学生和语言学校众多；中关村及周边聚集科技企业和科研院所。住房以老式多层小区和较新的高层小区为主，"
+                        "西式装修公寓少于朝阳。出入境管理部门的中关村外国人服务大厅也在海淀。</p>",
+                        "<p>تعجّ وداوكو بالطلاب ومدارس اللغات، بينما تضم تشونغقوانتسون وما حولها شركات تقنية ومعاهد "
+                        "بحث. السكن في الغالب مجمعات قديمة متوسطة الارتفاع وأخرى حديثة عالية، والشقق ذات الطراز الغربي "
+                        "أقل مما في تشاويانغ. وتقع في الحي قاعة خدمات الأجانب في تشونغقوانتسون التابعة لإدارة الدخول والخروج.</p>",
+                        "<p>В Удаокоу много студентов и языковых школ; в Чжунгуаньцуне и вокруг — технологические "
+                        "компании и НИИ. Жильё — в основном старые среднеэтажные и новые высотные комплексы; квартир "
+                        "с западным ремонтом меньше, чем в Чаояне. В районе находится зал обслуживания иностранцев "
+                        "Чжунгуаньцунь миграционного управления.</p>",
+                        "<p>Wudaokou está lleno de estudiantes y academias de idiomas; Zhongguancun y su entorno "
+                        "albergan tecnológicas e institutos de investigación. La vivienda son sobre todo bloques "
+                        "antiguos de altura media y torres más nuevas, con menos pisos de estilo occidental que en "
+                        "Chaoyang. En el distrito está la sala de extranjeros de Zhongguancun.</p>",
+                        "<p>Wudaokou fourmille d'étudiants et d'écoles de langues ; Zhongguancun et ses abords "
+                        "accueillent entreprises technologiques et instituts de recherche. Le logement se compose "
+                        "surtout de résidences anciennes de hauteur moyenne et de tours récentes, avec moins "
+                        "d'appartements de style occidental qu'à Chaoyang. Le hall des étrangers de Zhongguancun "
+                        "se trouve dans le district.</p>",
+                    )
+                ),
+                "rent_min": 5000,
+                "rent_max": 10000,
+                "rent_note": _t(
+                    "Indicative range for a western-style flat around Wudaokou from an older relocation blog; "
+                    "confirm current prices with agents.",
+                    "五道口一带西式公寓参考区间，来自较早的搬迁服务博客；实际价格请向中介确认。",
+                    "نطاق إرشادي لشقة بطراز غربي حول وداوكو من مدونة قديمة لخدمات الانتقال؛ تأكد من الأسعار الحالية "
+                    "لدى الوسطاء.",
+                    "Ориентировочный диапазон для квартиры с западным ремонтом у Удаокоу по старому блогу "
+                    "релокационной компании; актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un piso de estilo occidental en Wudaokou según un blog de reubicación "
+                    "antiguo; confirme los precios con agencias.",
+                    "Fourchette indicative pour un appartement de style occidental à Wudaokou, d'après un ancien "
+                    "blog de relocation ; vérifiez les prix actuels auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t(
+                                "Zhongguancun",
+                                "中关村",
+                                "تشونغقوانتسون",
+                                "Чжунгуаньцунь",
+                                "Zhongguancun",
+                                "Zhongguancun",
+                            ),
+                            15,
+                            BIKE,
+                        ),
+                        (
+                            _t(
+                                "Financial Street",
+                                "金融街",
+                                "شارع المال",
+                                "Финансовая улица",
+                                "Calle Financiera",
+                                "Rue de la Finance",
+                            ),
+                            35,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "CBD (Guomao)",
+                                "CBD（国贸）",
+                                "الحي التجاري المركزي (غوماو)",
+                                "Деловой центр (Гомао)",
+                                "CBD (Guomao)",
+                                "CBD (Guomao)",
+                            ),
+                            55,
+                            METRO,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<p>There are fewer international schools here than in Chaoyang or Shunyi, and many families "
+                    "commute. Check current options and admissions with the schools.</p>",
+                    "<p>这里的国际学校少于朝阳和顺义，许多家庭需要跨区上学。当前可选学校和招生情况请向学校确认。</p>",
+                    "<p>المدارس الدولية هنا أقل منها في تشاويانغ وشونيي، وكثير من العائلات تتنقل يوميًا. تحقق من "
+                    "الخيارات الحالية والقبول لدى المدارس.</p>",
+                    "<p>Международных школ здесь меньше, чем в Чаояне или Шуньи, и многие семьи возят детей "
+                    "в другие районы. Актуальные варианты и условия приёма уточняйте в школах.</p>",
+                    "<p>Hay menos colegios internacionales que en Chaoyang o Shunyi y muchas familias se desplazan. "
+                    "Consulte las opciones y admisiones actuales con los colegios.</p>",
+                    "<p>Les écoles internationales sont moins nombreuses qu'à Chaoyang ou Shunyi et beaucoup de "
+                    "familles font le trajet. Renseignez-vous auprès des écoles sur l'offre et les admissions.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "How expensive are the apartment rents in Beijing?",
+                        "http://www.beijingrelocation.com/blog/how-expensive-are-the-apartment-rents-in-beijing/",
+                        "Beijing Relocation",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Beijing – Haidian district overview",
+                        "https://www.dichandadang.com/en/office-leasing/beijing/haidian",
+                        "Dichandadang",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "shunyi",
+                "title": _t(
+                    "Shunyi: the villa district near the airport",
+                    "顺义：机场附近的别墅区",
+                    "شونيي: حي الفلل قرب المطار",
+                    "Шуньи: район вилл у аэропорта",
+                    "Shunyi: la zona de chalés junto al aeropuerto",
+                    "Shunyi : le quartier des villas près de l'aéroport",
+                ),
+                "district": "Shunyi",
+                "summary": _t(
+                    "Suburban compounds with gardens near the airport, chosen by families for several large "
+                    "international schools; most residents rely on a car or school bus.",
+                    "机场附近带花园的郊区社区，因有多所大型国际学校而受家庭青睐；居民出行多依赖汽车或校车。",
+                    "مجمعات ضاحية بحدائق قرب المطار، تختارها العائلات لوجود عدة مدارس دولية كبرى؛ ويعتمد معظم "
+                    "السكان على السيارة أو حافلة المدرسة.",
+                    "Загородные комплексы с садами у аэропорта; семьи выбирают их из-за нескольких крупных "
+                    "международных школ. Без машины или школьного автобуса здесь трудно.",
+                    "Urbanizaciones con jardín cerca del aeropuerto, elegidas por familias por varios grandes "
+                    "colegios internacionales; casi todos dependen del coche o del autobús escolar.",
+                    "Résidences avec jardin près de l'aéroport, choisies par les familles pour plusieurs grandes "
+                    "écoles internationales ; la plupart des habitants dépendent de la voiture ou du car scolaire.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>North-east of the centre, near Beijing Capital International Airport, Shunyi has gated "
+                        "villa compounds and some apartment blocks. Several major international schools are here, so "
+                        "it suits families; offices and nightlife in the city are a long drive away.</p>",
+                        "<p>顺义位于市中心东北、首都国际机场附近，有封闭式别墅社区和部分公寓楼。多所大型国际学校坐落于此，"
+                        "适合有孩子的家庭；但距离市区写字楼和夜生活区车程较远。</p>",
+                        "<p>تقع شونيي شمال شرق المركز قرب مطار بكين العاصمة الدولي، وفيها مجمعات فلل مسوّرة وبعض "
+                        "العمارات السكنية. توجد فيها عدة مدارس دولية كبرى فتناسب العائلات، لكن مكاتب المدينة وأماكن "
+                        "السهر بعيدة بالسيارة.</p>",
+                        "<p>Шуньи лежит к северо-востоку от центра, у Столичного международного аэропорта: "
+                        "закрытые посёлки вилл и несколько жилых комплексов. Здесь несколько крупных международных "
+                        "школ, поэтому район подходит семьям; до офисов и ночной жизни в городе далеко ехать.</p>",
+                        "<p>Al noreste del centro, junto al Aeropuerto Internacional de la Capital, Shunyi tiene "
+                        "urbanizaciones cerradas de chalés y algunos bloques de pisos. Aquí están varios grandes "
+                        "colegios internacionales, así que conviene a familias; las oficinas y el ocio quedan lejos en coche.</p>",
+                        "<p>Au nord-est du centre, près de l'aéroport international de la Capitale, Shunyi compte "
+                        "des résidences fermées de villas et quelques immeubles. Plusieurs grandes écoles "
+                        "internationales s'y trouvent, ce qui convient aux familles ; bureaux et sorties en ville "
+                        "sont loin en voiture.</p>",
+                    )
+                ),
+                "rent_min": 3500,
+                "rent_max": 6000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for outer districts such as Shunyi from a city guide; villas cost "
+                    "far more. Confirm with agents.",
+                    "顺义等外围区一居室参考区间，来自城市指南；别墅租金高得多。请向中介确认。",
+                    "نطاق إرشادي لشقة بغرفة نوم في الأحياء الطرفية مثل شونيي من دليل للمدينة؛ الفلل أغلى بكثير. "
+                    "تأكد لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры во внешних районах, таких как Шуньи, по "
+                    "городскому справочнику; виллы намного дороже. Уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en distritos periféricos como Shunyi según una guía de la "
+                    "ciudad; los chalés cuestan mucho más. Confírmelo con agencias.",
+                    "Fourchette indicative pour un deux-pièces dans les districts périphériques comme Shunyi, "
+                    "d'après un guide de la ville ; les villas coûtent bien plus. À vérifier auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t(
+                                "Beijing Capital International Airport",
+                                "北京首都国际机场",
+                                "مطار بكين العاصمة الدولي",
+                                "Столичный международный аэропорт",
+                                "Aeropuerto Internacional de la Capital",
+                                "Aéroport international de la Capitale",
+                            ),
+                            20,
+                            CAR,
+                        ),
+                        (
+                            _t("Wangjing", "望京", "وانغجينغ", "Ванцзин", "Wangjing", "Wangjing"),
+                            30,
+                            CAR,
+                        ),
+                        (
+                            _t(
+                                "CBD (Guomao)",
+                                "CBD（国贸）",
+                                "الحي التجاري المركزي (غوماو)",
+                                "Деловой центр (Гомао)",
+                                "CBD (Guomao)",
+                                "CBD (Guomao)",
+                            ),
+                            45,
+                            CAR,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>International School of Beijing (ISB)</li><li>Dulwich College Beijing</li>"
+                    "<li>British School of Beijing, Shunyi campus</li></ul>"
+                    "<p>Check campuses, admissions and waiting lists with each school.</p>",
+                    "<ul><li>北京顺义国际学校（ISB）</li><li>北京德威英国国际学校</li><li>北京英国学校顺义校区</li></ul>"
+                    "<p>校区、招生和候补情况请向各校确认。</p>",
+                    "<ul><li>مدرسة بكين الدولية (ISB)</li><li>كلية دولويتش في بكين</li>"
+                    "<li>المدرسة البريطانية في بكين، فرع شونيي</li></ul>"
+                    "<p>تحقق من الفروع والقبول وقوائم الانتظار لدى كل مدرسة.</p>",
+                    "<ul><li>International School of Beijing (ISB)</li><li>Dulwich College Beijing</li>"
+                    "<li>British School of Beijing, кампус Шуньи</li></ul>"
+                    "<p>Кампусы, приём и листы ожидания уточняйте в каждой школе.</p>",
+                    "<ul><li>International School of Beijing (ISB)</li><li>Dulwich College Beijing</li>"
+                    "<li>British School of Beijing, campus de Shunyi</li></ul>"
+                    "<p>Confirme campus, admisiones y listas de espera con cada colegio.</p>",
+                    "<ul><li>International School of Beijing (ISB)</li><li>Dulwich College Beijing</li>"
+                    "<li>British School of Beijing, campus de Shunyi</li></ul>"
+                    "<p>Vérifiez campus, admissions et listes d'attente auprès de chaque école.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Beijing cost of living: housing and accommodation",
+                        "https://citiesinsider.com/country/china/beijing/cost-of-living/en",
+                        "Cities Insider",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "International School of Beijing",
+                        "https://en.wikipedia.org/wiki/International_School_of_Beijing",
+                        "Wikipedia",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+        ],
+        "apartments": [
+            {
+                "slug": "e-town-international-talent-apartments",
+                "title": _t(
+                    "E-Town international talent apartments",
+                    "亦庄国际人才公寓",
+                    "شقق المواهب الدولية في إي-تاون",
+                    "Международные квартиры для талантов в E-Town",
+                    "Apartamentos para talento internacional de E-Town",
+                    "Appartements pour talents internationaux d'E-Town",
+                ),
+                "district": "Daxing (Beijing Economic-Technological Development Area)",
+                "summary": _with_estimate(
+                    _t(
+                        "Furnished apartments for foreign and Chinese staff of companies in Beijing E-Town, part of "
+                        "a larger stock of public rental and subsidised housing in the zone.",
+                        "面向亦庄企业中外籍员工的精装公寓，属于开发区公租房和保障性租赁住房体系的一部分。",
+                        "شقق مفروشة للموظفين الأجانب والصينيين في شركات إي-تاون، ضمن مخزون أكبر من المساكن العامة "
+                        "والمدعومة للإيجار في المنطقة.",
+                        "Меблированные квартиры для иностранных и китайских сотрудников компаний E-Town — часть "
+                        "большого фонда социального и субсидируемого арендного жилья зоны.",
+                        "Pisos amueblados para personal extranjero y chino de empresas de E-Town, dentro de un parque "
+                        "más amplio de vivienda pública y subvencionada de alquiler.",
+                        "Logements meublés pour les salariés étrangers et chinois des entreprises d'E-Town, dans un "
+                        "parc plus large de logements locatifs publics et aidés de la zone.",
+                    )
+                ),
+                "rent_min": 2500,
+                "rent_max": 6000,
+                "size_min": 35,
+                "size_max": 90,
+                "eligibility": _t(
+                    "<p>For employees of companies registered in the zone. The zone offers international talent "
+                    "apartments, white-collar apartments and family units; who qualifies for which is set by its "
+                    "talent policies. Ask your employer whether foreign staff in your role are eligible.</p>",
+                    "<p>面向在开发区注册企业的员工。开发区提供国际人才公寓、白领公寓和家庭户型等，具体资格由其人才政策确定。"
+                    "请向用人单位确认外籍员工是否符合条件。</p>",
+                    "<p>لموظفي الشركات المسجلة في المنطقة. تقدّم المنطقة شققًا للمواهب الدولية وشققًا للموظفين ووحدات "
+                    "للعائلات، وتحدد سياساتها للمواهب من يستحق كل نوع. اسأل جهة عملك هل يحق للموظفين الأجانب في وظيفتك التقدم.</p>",
+                    "<p>Для сотрудников компаний, зарегистрированных в зоне. Есть международные квартиры для "
+                    "талантов, квартиры для офисных сотрудников и семейные; кто на что может претендовать, "
+                    "определяет кадровая политика зоны. Уточните у работодателя, подходят ли иностранцы на вашей должности.</p>",
+                    "<p>Para empleados de empresas registradas en la zona. Hay apartamentos para talento "
+                    "internacional, para oficinistas y para familias; las condiciones las fijan sus políticas de "
+                    "talento. Pregunte a su empresa si el personal extranjero de su puesto tiene derecho.</p>",
+                    "<p>Pour les salariés d'entreprises immatriculées dans la zone. Elle propose des appartements "
+                    "pour talents internationaux, pour cadres et pour familles ; les conditions relèvent de sa "
+                    "politique des talents. Demandez à votre employeur si les étrangers à votre poste y ont droit.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Applications go through the employer, which submits staff to the zone's talent housing "
+                    "service. Ask HR for the current round, the documents needed and the lease length.</p>",
+                    "<p>由用人单位向开发区人才住房服务部门统一申报。请向人力资源部门了解当期批次、所需材料和租期。</p>",
+                    "<p>يُقدَّم الطلب عن طريق جهة العمل التي ترشّح موظفيها لدى خدمة سكن المواهب في المنطقة. اسأل "
+                    "الموارد البشرية عن الدفعة الحالية والوثائق المطلوبة ومدة الإيجار.</p>",
+                    "<p>Заявки подаёт работодатель в жилищную службу зоны для специалистов. Узнайте в отделе кадров "
+                    "о текущем наборе, нужных документах и сроке аренды.</p>",
+                    "<p>La solicitud la presenta la empresa ante el servicio de vivienda para talento de la zona. "
+                    "Pregunte a RR. HH. por la convocatoria actual, los documentos y la duración del contrato.</p>",
+                    "<p>La demande passe par l'employeur, qui présente ses salariés au service du logement des "
+                    "talents de la zone. Demandez aux RH la session en cours, les pièces et la durée du bail.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#2f5d62", "#dfeeea"],
+                "image_alt": _t(
+                    "Abstract illustration of new apartment towers in teal under a pale sky",
+                    "抽象插画：淡色天空下的青绿色新公寓楼",
+                    "رسم تجريدي لأبراج سكنية جديدة بلون أخضر مزرق تحت سماء فاتحة",
+                    "Абстрактная иллюстрация: новые жилые башни бирюзового цвета под светлым небом",
+                    "Ilustración abstracta de nuevas torres de viviendas en verde azulado bajo un cielo claro",
+                    "Illustration abstraite de nouvelles tours d'habitation bleu-vert sous un ciel pâle",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Talent, production form virtuous circle (International Talent Apartment)",
+                        "http://www.beijingetown.com.cn/2021-10/15/c_668622.htm",
+                        "Beijing E-Town",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Beijing E-Town talents policy",
+                        "http://invest.beijingetown.com.cn/2023-10/09/c_931417.htm",
+                        "Beijing E-Town",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "financial-street-talent-apartments",
+                "title": _t(
+                    "Financial Street talent apartments",
+                    "金融街人才公寓",
+                    "شقق المواهب في شارع المال",
+                    "Квартиры для талантов на Финансовой улице",
+                    "Apartamentos para talentos de la Calle Financiera",
+                    "Appartements pour talents de la rue de la Finance",
+                ),
+                "district": "Xicheng",
+                "summary": _t(
+                    "98 furnished flats of one to three bedrooms (about 68–100 m²) in Wangfucang Hutong, less than "
+                    "a kilometre from Financial Street; employers decide who lives there. Rent shown is an "
+                    "indicative estimate: confirm with the operator.",
+                    "位于王府仓胡同的98套精装公寓，一居至三居（约68–100平方米），距金融街不到1公里，由用人单位决定入住人选。"
+                    "所列租金为参考估算，请向运营方确认。",
+                    "98 شقة مفروشة من غرفة إلى ثلاث غرف نوم (نحو 68–100 م²) في زقاق وانغفوتسانغ، على أقل من كيلومتر "
+                    "من شارع المال؛ وجهات العمل تقرر من يسكنها. الإيجار المذكور تقدير إرشادي: تأكد منه لدى الجهة المشغّلة.",
+                    "98 меблированных квартир от одной до трёх спален (около 68–100 м²) в переулке Ванфуцан, меньше "
+                    "километра от Финансовой улицы; жильцов выбирают работодатели. Аренда — ориентировочная оценка, "
+                    "уточните у оператора.",
+                    "98 pisos amueblados de uno a tres dormitorios (unos 68–100 m²) en el hutong Wangfucang, a menos "
+                    "de un kilómetro de la Calle Financiera; las empresas deciden quién vive allí. El alquiler es una "
+                    "estimación orientativa: confírmelo con el operador.",
+                    "98 logements meublés d'une à trois chambres (environ 68 à 100 m²) dans le hutong Wangfucang, à "
+                    "moins d'un kilomètre de la rue de la Finance ; les employeurs choisissent les occupants. Loyer "
+                    "indicatif : à confirmer auprès de l'exploitant.",
+                ),
+                "rent_min": 9000,
+                "rent_max": 18000,
+                "size_min": 68,
+                "size_max": 100,
+                "eligibility": _t(
+                    "<p>Financial institutions on Financial Street allocate the flats to staff they want to recruit "
+                    "or keep; Xicheng District handed the choice of tenants to employers. These details come from a "
+                    "2022 news report: check the current rules.</p>",
+                    "<p>由金融街的金融机构分配给其引进或需留住的人才；西城区将入住人选的决定权交给企业。以上信息来自2022年"
+                    "的新闻报道，请核实现行规定。</p>",
+                    "<p>تخصّص المؤسسات المالية في شارع المال الشقق لموظفين تريد استقطابهم أو الاحتفاظ بهم، إذ منحت "
+                    "منطقة شيتشنغ جهات العمل حق اختيار السكان. هذه التفاصيل من تقرير إخباري عام 2022: تحقق من القواعد الحالية.</p>",
+                    "<p>Финансовые организации Финансовой улицы распределяют квартиры среди сотрудников, которых "
+                    "хотят привлечь или удержать; район Сичэн передал выбор жильцов работодателям. Сведения взяты из "
+                    "новостей 2022 года — проверьте действующие правила.</p>",
+                    "<p>Las entidades financieras de la Calle Financiera asignan los pisos al personal que quieren "
+                    "atraer o retener; el distrito de Xicheng dejó la elección a las empresas. Datos de una noticia "
+                    "de 2022: compruebe las reglas actuales.</p>",
+                    "<p>Les institutions financières de la rue de la Finance attribuent les logements aux salariés "
+                    "qu'elles veulent recruter ou retenir ; le district de Xicheng a confié le choix aux employeurs. "
+                    "Informations tirées d'un article de 2022 : vérifiez les règles actuelles.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Only through your employer: there is no individual application.</p>",
+                    "<p>只能通过用人单位申请，不接受个人申请。</p>",
+                    "<p>عن طريق جهة عملك فقط، ولا توجد طلبات فردية.</p>",
+                    "<p>Только через работодателя: индивидуальные заявки не принимаются.</p>",
+                    "<p>Solo a través de su empresa: no hay solicitud individual.</p>",
+                    "<p>Uniquement par votre employeur : pas de demande individuelle.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#3d405b", "#e07a5f"],
+                "image_alt": _t(
+                    "Abstract illustration of a low courtyard building among office towers at sunset",
+                    "抽象插画：夕阳下写字楼间的低层院落建筑",
+                    "رسم تجريدي لمبنى منخفض بفناء بين أبراج المكاتب عند الغروب",
+                    "Абстрактная иллюстрация: невысокое здание с двориком среди офисных башен на закате",
+                    "Ilustración abstracta de un edificio bajo con patio entre torres de oficinas al atardecer",
+                    "Illustration abstraite d'un bâtiment bas à cour entre des tours de bureaux au coucher du soleil",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Financial Street's first market-oriented talent apartment welcomes tenants (translated news report, 2022)",
+                        "http://www.dloid.cn/2022/06/12/House-who-live-in-government-uncertain-standard-enterprises-say-the-final-word-the-financial-street-first-market-talent-apartment-at-the-end-of-March-welcome-guests/",
+                        "dloid.cn",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "huairou-international-talent-community",
+                "title": _t(
+                    "Huairou international talent community apartments",
+                    "怀柔国际人才社区公寓",
+                    "شقق مجتمع المواهب الدولية في هوايرو",
+                    "Квартиры международного сообщества специалистов Хуайжоу",
+                    "Apartamentos de la comunidad de talento internacional de Huairou",
+                    "Logements de la communauté des talents internationaux de Huairou",
+                ),
+                "district": "Huairou",
+                "summary": _with_estimate(
+                    _t(
+                        "Furnished apartments for researchers at Huairou Science City: 260 in converted factory "
+                        "buildings, with about 900 more being completed in the Yanqi international community "
+                        "(early 2026).",
+                        "面向怀柔科学城科研人员的拎包入住公寓：由旧厂房改造的260套已建成，雁栖国际社区约900套正在收尾（2026年初）。",
+                        "شقق مفروشة لباحثي مدينة هوايرو العلمية: 260 شقة في مبانٍ صناعية محوّلة، ونحو 900 أخرى قيد "
+                        "الإنجاز في مجتمع يانتشي الدولي (مطلع 2026).",
+                        "Меблированные квартиры для исследователей научного города Хуайжоу: 260 в перестроенных "
+                        "заводских корпусах и около 900 в международном квартале Яньци на стадии завершения (начало 2026 года).",
+                        "Pisos amueblados para investigadores de la Ciudad Científica de Huairou: 260 en antiguas "
+                        "naves reconvertidas y unos 900 más a punto de terminarse en la comunidad internacional de "
+                        "Yanqi (principios de 2026).",
+                        "Logements meublés pour les chercheurs de la Cité des sciences de Huairou : 260 dans "
+                        "d'anciens bâtiments d'usine reconvertis, et environ 900 en voie d'achèvement dans la "
+                        "communauté internationale de Yanqi (début 2026).",
+                    )
+                ),
+                "rent_min": 2000,
+                "rent_max": 5000,
+                "size_min": 30,
+                "size_max": 90,
+                "eligibility": _t(
+                    "<p>Aimed at researchers and staff of the laboratories, facilities and companies of Huairou "
+                    "Science City, including foreign talent. Exact criteria were not published in the source: ask "
+                    "your institution.</p>",
+                    "<p>主要面向怀柔科学城实验室、科研设施和企业的科研人员及员工，包括外籍人才。来源未公布具体条件，请向所在单位咨询。</p>",
+                    "<p>موجهة إلى الباحثين والعاملين في مختبرات مدينة هوايرو العلمية ومنشآتها وشركاتها، ومنهم المواهب "
+                    "الأجنبية. لم ينشر المصدر معايير محددة: اسأل مؤسستك.</p>",
+                    "<p>Предназначены для исследователей и сотрудников лабораторий, установок и компаний научного "
+                    "города Хуайжоу, включая иностранцев. Точные критерии в источнике не опубликованы — уточните в "
+                    "своей организации.</p>",
+                    "<p>Destinados a investigadores y personal de los laboratorios, instalaciones y empresas de la "
+                    "Ciudad Científica de Huairou, incluido el talento extranjero. La fuente no publica criterios "
+                    "exactos: pregunte en su institución.</p>",
+                    "<p>Destinés aux chercheurs et au personnel des laboratoires, installations et entreprises de la "
+                    "Cité des sciences de Huairou, talents étrangers compris. La source ne précise pas les critères : "
+                    "renseignez-vous auprès de votre institution.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Through your employing institution, which liaises with the district's talent services.</p>",
+                    "<p>通过所在单位与怀柔区人才服务部门对接申请。</p>",
+                    "<p>عن طريق المؤسسة التي تعمل لديها، وهي تتواصل مع خدمات المواهب في المنطقة.</p>",
+                    "<p>Через вашу организацию, которая взаимодействует с районной службой по работе со специалистами.</p>",
+                    "<p>A través de su institución, que se coordina con los servicios de talento del distrito.</p>",
+                    "<p>Par votre institution employeuse, en lien avec les services des talents du district.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#344e41", "#a3b18a"],
+                "image_alt": _t(
+                    "Abstract illustration of low apartment buildings among green hills and a lake",
+                    "抽象插画：青山湖畔的低层公寓楼",
+                    "رسم تجريدي لمبانٍ سكنية منخفضة بين تلال خضراء وبحيرة",
+                    "Абстрактная иллюстрация: невысокие жилые дома среди зелёных холмов и озера",
+                    "Ilustración abstracta de edificios bajos de viviendas entre colinas verdes y un lago",
+                    "Illustration abstraite d'immeubles bas entre des collines vertes et un lac",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Communauté des talents internationaux de Huairou",
+                        "https://french.beijing.gov.cn/specials/talent/service/internationalcommunity/202601/t20260127_4469984.html",
+                        "Beijing Municipal People's Government (French edition)",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+        ],
+    },
+}

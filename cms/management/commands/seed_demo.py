@@ -1,0 +1,56 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from cms import search
+from cms.demo import loader
+from cms.demo.site import CITY_ROLES, DEMO_PASSWORD, SUPERUSER_EMAIL
+from cms.staff import city_name, ensure_all_city_staff
+
+
+class Command(BaseCommand):
+    help = "Build the demo site (idempotent: existing pages are left alone)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            _home, cities = loader.load()
+            staff = ensure_all_city_staff()
+        search.rebuild()
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready: {len(cities)} cities."))
+        if not settings.DEBUG:
+            self.stdout.write("DEBUG is off: no demo accounts created.")
+            return
+        self._demo_accounts(cities, staff)
+
+    def _demo_accounts(self, cities, staff):
+        users = get_user_model()
+        logins = []
+        admin, created = users.objects.get_or_create(
+            email=SUPERUSER_EMAIL,
+            defaults={
+                "is_staff": True,
+                "is_superuser": True,
+                "first_name": "Site",
+                "last_name": "Administrator",
+            },
+        )
+        if created:
+            admin.set_password(DEMO_PASSWORD)
+            admin.save()
+        logins.append(("site administrator", SUPERUSER_EMAIL))
+        for city, groups in zip(cities, staff, strict=True):
+            name = city_name(city)
+            for role, group in zip(CITY_ROLES, groups, strict=True):
+                email = f"{city.slug}.{role}@example.com"
+                user, created = users.objects.get_or_create(
+                    email=email, defaults={"first_name": name, "last_name": role.title()}
+                )
+                if created:
+                    user.set_password(DEMO_PASSWORD)
+                    user.save()
+                user.groups.add(group)
+                logins.append((f"{name} {role}", email))
+        self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}), at /admin/:")
+        for role, email in logins:
+            self.stdout.write(f"  {role:<24} {email}")

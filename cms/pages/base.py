@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from cms.blocks import SOURCE_BLOCKS
+
+
+class TranslatedPage(Page):
+    """A page that knows whether the reader's language has been written yet."""
+
+    # Fields that must be filled in a language for the page to count as
+    # translated into it; a page missing any of them shows the fallback notice.
+    translation_check_fields = ("title",)
+
+    class Meta:
+        abstract = True
+
+    def is_translated(self, language=None):
+        language = language or get_language() or settings.LANGUAGE_CODE
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return True
+        for name in self.translation_check_fields:
+            value = getattr(self, build_localized_fieldname(name, language), None)
+            if not value:
+                return False
+        return True
+
+    def translated_languages(self):
+        return [code for code, _name in settings.LANGUAGES if self.is_translated(code)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["untranslated"] = not self.is_translated()
+        return context
+
+    def search_text(self):
+        """Plain text of the page in the active language, for site search."""
+        return ""
+
+
+class VerifiedFacts(models.Model):
+    """Fields of pages whose facts city staff re-check on a schedule."""
+
+    last_verified = models.DateField(
+        _("last verified"),
+        help_text=_("The day someone last checked these facts against the official sources."),
+    )
+    sources = StreamField(SOURCE_BLOCKS, blank=True, verbose_name=_("official sources"))
+
+    verification_panels = [FieldPanel("last_verified"), FieldPanel("sources")]
+
+    class Meta:
+        abstract = True

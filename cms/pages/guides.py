@@ -1,0 +1,66 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+
+from cms.blocks import GUIDE_BLOCKS
+from cms.pages.base import TranslatedPage
+from cms.text import stream_to_text
+
+
+class GuideIndexPage(TranslatedPage):
+    """A city's section of practical guides."""
+
+    intro = models.CharField(_("intro"), max_length=300)
+
+    content_panels = [*TranslatedPage.content_panels, FieldPanel("intro")]
+    translation_check_fields = ("title", "intro")
+    parent_page_types = ["cms.CityPage"]
+    subpage_types = ["cms.GuidePage"]
+
+    class Meta:
+        verbose_name = _("guide section")
+
+    def search_text(self):
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides"] = GuidePage.objects.child_of(self).live()
+        return context
+
+
+class GuidePage(TranslatedPage):
+    TOPICS = [
+        ("arriving", _("Arriving and registering")),
+        ("money", _("Banking, phone and payments")),
+        ("health", _("Healthcare and insurance")),
+        ("schools", _("Schools and childcare")),
+        ("work", _("Work and tax")),
+        ("daily", _("Daily life")),
+    ]
+
+    topic = models.CharField(_("topic"), max_length=20, choices=TOPICS)
+    intro = models.CharField(_("intro"), max_length=300)
+    body = StreamField(GUIDE_BLOCKS, verbose_name=_("body"))
+    last_reviewed = models.DateField(_("last reviewed"))
+
+    content_panels = [
+        *TranslatedPage.content_panels,
+        FieldPanel("topic"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+    translation_check_fields = ("title", "intro", "body")
+    parent_page_types = ["cms.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def search_text(self):
+        return " ".join([self.intro, stream_to_text(self.body)])
+
+    def headings(self):
+        return [b.value["text"] for b in self.body if b.block_type == "heading"]

@@ -1,0 +1,127 @@
+"""Site search in the reader's language.
+
+Each live page gets one ``SearchDocument`` per language, holding the text the
+reader of that language sees (the English text where a translation is
+missing). Chinese has no spaces between words and the database search
+backends would index a whole sentence as one word, so Chinese text is split
+into words with jieba both when indexing and when querying.
+"""
+
+import logging
+import re
+
+import jieba
+from django.conf import settings
+from django.db import models, transaction
+from django.utils import translation
+from django.utils.text import Truncator
+from django_tasks import task
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+
+jieba.setLogLevel(logging.WARNING)
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def segment(text):
+    """Put spaces between Chinese words; other scripts pass through unchanged."""
+    if not text or not CJK.search(text):
+        return text or ""
+    return " ".join(w for w in jieba.cut_for_search(text) if w.strip())
+
+
+class SearchDocument(index.Indexed, models.Model):
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=15)
+    title = models.CharField(max_length=255)
+    section = models.CharField(max_length=255, blank=True)
+    text = models.TextField(blank=True)
+    search_title = models.TextField(blank=True)
+    search_text = models.TextField(blank=True)
+
+    search_fields = [
+        index.SearchField("search_title", boost=4),
+        index.SearchField("search_text"),
+        index.FilterField("language"),
+    ]
+    # Documents are written by index_page(), which indexes them itself.
+    search_auto_update = False
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="one_document_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"
+
+    def snippet(self, query, length=220):
+        """The passage of the text around the first word of the query."""
+        text = self.text
+        lowered = text.lower()
+        for term in segment(query).split():
+            at = lowered.find(term.lower())
+            if at >= 0:
+                start = max(0, at - length // 3)
+                prefix = "…" if start else ""
+                return prefix + Truncator(text[start:]).chars(length)
+        return Truncator(text).chars(length)
+
+
+def _section_of(page):
+    """The trail above a page, e.g. "Beijing › Guides", in the active language."""
+    ancestors = page.get_ancestors().filter(depth__gt=2).specific()
+    return " › ".join(a.title for a in ancestors)
+
+
+@transaction.atomic
+def index_page(page):
+    """Write (or remove) the page's search documents in every language."""
+    backend = get_search_backend()
+    existing = SearchDocument.objects.filter(page_id=page.pk)
+    page = page.specific
+    if not page.live or not hasattr(page, "search_text"):
+        for document in existing:
+            backend.delete(document)
+        existing.delete()
+        return
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            title = page.title
+            text = " ".join(page.search_text().split())
+            document, _created = SearchDocument.objects.update_or_create(
+                page_id=page.pk,
+                language=code,
+                defaults={
+                    "title": title,
+                    "section": _section_of(page),
+                    "text": text,
+                    "search_title": segment(title),
+                    "search_text": segment(text),
+                },
+            )
+        backend.add(document)
+
+
+@task()
+def index_page_task(page_id):
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        SearchDocument.objects.filter(page_id=page_id).delete()
+        return
+    index_page(page)
+
+
+def rebuild():
+    for page in Page.objects.filter(depth__gt=1).specific().iterator():
+        index_page(page)
+
+
+def search(query, language):
+    query = " ".join(query.split())[:200]
+    if not query:
+        return SearchDocument.objects.none()
+    documents = SearchDocument.objects.filter(language=language).select_related("page")
+    return get_search_backend().search(segment(query), documents, operator="and")

@@ -1,0 +1,34 @@
+"""Plain text out of rich text and StreamFields, for search and snippets."""
+
+from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.rich_text import RichText
+
+
+def html_to_text(html):
+    if not html:
+        return ""
+    return " ".join(strip_tags(str(html)).split())
+
+
+def _value_to_text(value):
+    if value is None or isinstance(value, bool | int | float):
+        return ""
+    if isinstance(value, RichText):
+        return html_to_text(value.source)
+    if isinstance(value, str):
+        return html_to_text(value) if "<" in value else value
+    if isinstance(value, StructValue | dict):
+        return " ".join(_value_to_text(v) for v in value.values())
+    if isinstance(value, ListValue | list | tuple):
+        return " ".join(_value_to_text(v) for v in value)
+    if isinstance(value, StreamValue):
+        return stream_to_text(value)
+    return ""
+
+
+def stream_to_text(stream):
+    if not stream:
+        return ""
+    return " ".join(t for t in (_value_to_text(child.value) for child in stream) if t)

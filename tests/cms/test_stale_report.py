@@ -1,0 +1,54 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+
+from cms.models import NeighbourhoodPage, VisaResourcePage
+from cms.reports import stale_pages
+from tests.factories import UserFactory
+
+
+def make_stale(page, days):
+    page.last_verified = datetime.date.today() - datetime.timedelta(days=days)
+    page.save()
+
+
+@pytest.mark.django_db
+def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
+    beijing = NeighbourhoodPage.objects.filter(url_path__startswith="/home/beijing/").first()
+    shanghai = NeighbourhoodPage.objects.filter(url_path__startswith="/home/shanghai/").first()
+    fresh = NeighbourhoodPage.objects.filter(url_path__startswith="/home/beijing/").last()
+    make_stale(beijing, 200)
+    make_stale(shanghai, 400)
+    make_stale(fresh, 10)
+
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name="Beijing editors"))
+    rows = stale_pages(editor)
+    assert beijing.pk in [r.pk for r in rows]
+    assert shanghai.pk not in [r.pk for r in rows]
+    assert fresh.pk not in [r.pk for r in rows]
+
+    client.force_login(editor)
+    response = client.get("/admin/reports/stale-facts/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert beijing.title in html
+    assert shanghai.title not in html
+    assert "Beijing" in html
+
+
+@pytest.mark.django_db
+def test_administrator_sees_every_city_and_can_export_csv(client, admin_user):
+    page = VisaResourcePage.objects.filter(url_path__startswith="/home/shenzhen/").first()
+    make_stale(page, 181)
+    client.force_login(admin_user)
+    response = client.get("/admin/reports/stale-facts/?export=csv")
+    assert response.status_code == 200
+    body = (
+        b"".join(response.streaming_content).decode()
+        if response.streaming
+        else response.content.decode()
+    )
+    assert "Shenzhen" in body
+    assert page.title in body
