@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
@@ -13,7 +14,12 @@ class PortalImage(AbstractImage):
     )
     credit = models.CharField(_("credit"), max_length=255, blank=True)
 
-    admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+    # Every language's alt text on the one form; adding a language adds a field.
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        *(f"alt_text_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
+        "credit",
+    )
 
     @property
     def default_alt_text(self):

@@ -38,12 +38,13 @@ def sitemap(request):
         if site
         else []
     )
+    base = settings.SITE_URL.rstrip("/")
     entries = []
     for page in pages:
         alternates = []
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
-                alternates.append((code, page.get_full_url(request)))
+                alternates.append((code, base + page.get_url(request)))
         for _code, url in alternates:
             entries.append(
                 {"url": url, "lastmod": page.last_published_at, "alternates": alternates}

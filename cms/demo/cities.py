@@ -1793,3 +1793,1252 @@ BEIJING = {
         ],
     },
 }
+
+
+# --- Shanghai ----------------------------------------------------------------
+
+SH_SINGLE_WINDOW = _src(
+    "Shanghai optimizes exit-entry services: 12367 hotline and single window for work and residence permits",
+    "https://www.shine.cn/news/metro/2306071456/",
+    "Shanghai Daily",
+    "2026-10-15",
+)
+SH_SINGLE_WINDOW_2019 = _src(
+    "Shanghai announces simultaneous application process for work permits and residence permits",
+    "https://wolfsdorf.com/china-shanghai-announces-simultaneous-application-process-for-work-permits-and-residence-permits/",
+    "Wolfsdorf Rosenthal",
+    "2026-10-15",
+)
+SH_WORK_PERMIT_NOTICE = _src(
+    "Notice on municipal windows for foreigner's work permits in Shanghai",
+    "https://www.shanghai.gov.cn/sjzccs/20220330/e697a0eaa10d4b689513e8db64751272.html",
+    "Science and Technology Commission of Shanghai Municipality",
+    "2026-10-15",
+)
+SH_RP_FEES = _src(
+    "How to apply for a residence permit (Shanghai)",
+    SRC_RP_FEES,
+    "SICAS",
+    "2026-10-15",
+)
+
+SHANGHAI = {
+    "slug": "shanghai",
+    "title": _t("Shanghai", "上海", "شنغهاي", "Шанхай", "Shanghái", "Shanghai"),
+    "intro": _t(
+        "China's financial and trading centre, with strong chip, biomedicine and car industries. Eligible "
+        "foreign talent can apply for the work and residence permits together through a single window.",
+        "中国的金融和贸易中心，集成电路、生物医药和汽车产业实力雄厚。符合条件的外籍人才可通过“单一窗口”同时申请工作许可和居留许可。",
+        "مركز الصين المالي والتجاري، وفيها صناعات قوية للرقائق والطب الحيوي والسيارات. ويمكن للمواهب الأجنبية "
+        "المؤهلة طلب تصريحي العمل والإقامة معًا عبر نافذة واحدة.",
+        "Финансовый и торговый центр Китая с сильной полупроводниковой, биомедицинской и автомобильной "
+        "промышленностью. Подходящие специалисты могут подать на разрешение на работу и вид на жительство через «единое окно».",
+        "El centro financiero y comercial de China, con una potente industria de chips, biomedicina y automóvil. "
+        "El talento extranjero que cumpla requisitos puede pedir ambos permisos en una ventanilla única.",
+        "Le centre financier et commercial de la Chine, fort de ses industries des puces, de la biomédecine et "
+        "de l'automobile. Les talents éligibles demandent permis de travail et de séjour à un guichet unique.",
+    ),
+    "why_city": _t(
+        "<ul>"
+        "<li><b>Finance and trade.</b> Lujiazui in Pudong is home to the Shanghai Stock Exchange and many banks; "
+        "the Hongqiao business district gathers trade fairs and company headquarters.</li>"
+        "<li><b>Science and industry.</b> Zhangjiang focuses on chips, biomedicine and artificial intelligence; "
+        "the Lin-gang Special Area on new-energy vehicles and advanced equipment.</li>"
+        "<li><b>A single window for permits.</b> Class-A talent (since December 2019) and class-B professionals "
+        "in pilot zones (since 2023) can file both permits at once and receive them in about 7 working days.</li>"
+        "<li><b>An international city.</b> Most international schools are in Changning, Minhang and Pudong; the "
+        "12345 hotline is multilingual and 12367 answers immigration questions day and night in Chinese and "
+        "English.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>金融与贸易。</b>浦东陆家嘴汇聚上海证券交易所和众多银行；虹桥商务区聚集会展和企业总部。</li>"
+        "<li><b>科技与产业。</b>张江聚焦集成电路、生物医药和人工智能；临港新片区聚焦新能源汽车和高端装备。</li>"
+        "<li><b>办证“单一窗口”。</b>A类人才（2019年12月起）和试点区域内的B类人才（2023年起）可同时递交两证申请，约7个工作日办结。</li>"
+        "<li><b>国际化城市。</b>国际学校主要分布在长宁、闵行和浦东；12345热线提供多语种服务，12367全天候提供中英文移民咨询。</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>المال والتجارة.</b> تضم لوجياتسوي في بودونغ بورصة شنغهاي ومصارف كثيرة، ويجمع حي هونغتشياو "
+        "التجاري المعارض والمقار الرئيسية للشركات.</li>"
+        "<li><b>العلوم والصناعة.</b> تركز تشانغجيانغ على الرقائق والطب الحيوي والذكاء الاصطناعي، وتركز منطقة "
+        "لينغانغ الخاصة على مركبات الطاقة الجديدة والمعدات المتقدمة.</li>"
+        "<li><b>نافذة واحدة للتصاريح.</b> يمكن لمواهب الفئة A (منذ ديسمبر 2019) ولمهنيي الفئة B في المناطق "
+        "التجريبية (منذ 2023) تقديم طلبي التصريحين معًا واستلامهما خلال نحو 7 أيام عمل.</li>"
+        "<li><b>مدينة دولية.</b> تقع معظم المدارس الدولية في تشانغنينغ ومينهانغ وبودونغ؛ والخط 12345 متعدد "
+        "اللغات، ويجيب الخط 12367 عن أسئلة الهجرة على مدار الساعة بالصينية والإنجليزية.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Финансы и торговля.</b> В Луцзяцзуе (Пудун) находятся Шанхайская фондовая биржа и многие "
+        "банки; деловой район Хунцяо объединяет выставки и штаб-квартиры компаний.</li>"
+        "<li><b>Наука и промышленность.</b> Чжанцзян специализируется на микросхемах, биомедицине и "
+        "искусственном интеллекте, особая зона Линьган — на автомобилях на новых источниках энергии и передовом оборудовании.</li>"
+        "<li><b>«Единое окно» для разрешений.</b> Специалисты категории A (с декабря 2019 года) и категории B "
+        "в пилотных зонах (с 2023 года) подают оба заявления сразу и получают документы примерно за 7 рабочих дней.</li>"
+        "<li><b>Международный город.</b> Большинство международных школ — в Чаннине, Миньхане и Пудуне; линия "
+        "12345 работает на нескольких языках, а 12367 круглосуточно отвечает на миграционные вопросы на "
+        "китайском и английском.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Finanzas y comercio.</b> Lujiazui, en Pudong, alberga la Bolsa de Shanghái y muchos bancos; el "
+        "distrito de negocios de Hongqiao reúne ferias y sedes de empresas.</li>"
+        "<li><b>Ciencia e industria.</b> Zhangjiang se centra en chips, biomedicina e inteligencia artificial; "
+        "el Área Especial de Lin-gang, en vehículos de nuevas energías y equipos avanzados.</li>"
+        "<li><b>Ventanilla única para los permisos.</b> El talento de clase A (desde diciembre de 2019) y los "
+        "profesionales de clase B en zonas piloto (desde 2023) presentan ambos permisos a la vez y los reciben "
+        "en unos 7 días hábiles.</li>"
+        "<li><b>Una ciudad internacional.</b> La mayoría de los colegios internacionales están en Changning, "
+        "Minhang y Pudong; el 12345 atiende en varios idiomas y el 12367 responde a cualquier hora en chino e inglés.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Finance et commerce.</b> Lujiazui, à Pudong, abrite la Bourse de Shanghai et de nombreuses "
+        "banques ; le quartier d'affaires de Hongqiao rassemble salons et sièges d'entreprises.</li>"
+        "<li><b>Sciences et industrie.</b> Zhangjiang mise sur les puces, la biomédecine et l'intelligence "
+        "artificielle ; la zone spéciale de Lin-gang sur les véhicules à énergies nouvelles et les équipements de pointe.</li>"
+        "<li><b>Un guichet unique pour les permis.</b> Les talents de catégorie A (depuis décembre 2019) et les "
+        "professionnels de catégorie B des zones pilotes (depuis 2023) déposent les deux demandes ensemble et "
+        "reçoivent les permis en 7 jours ouvrables environ.</li>"
+        "<li><b>Une ville internationale.</b> La plupart des écoles internationales sont à Changning, Minhang et "
+        "Pudong ; le 12345 répond en plusieurs langues et le 12367 traite jour et nuit les questions "
+        "d'immigration en chinois et en anglais.</li>"
+        "</ul>",
+    ),
+    "hubs": _by_lang(
+        [
+            {
+                "name": _t(
+                    "Lujiazui Finance and Trade Zone",
+                    "陆家嘴金融贸易区",
+                    "منطقة لوجياتسوي للمال والتجارة",
+                    "Финансово-торговая зона Луцзяцзуй",
+                    "Zona Financiera y Comercial de Lujiazui",
+                    "Zone financière et commerciale de Lujiazui",
+                ),
+                "district": _t("Pudong", "浦东新区", "بودونغ", "Пудун", "Pudong", "Pudong"),
+                "focus": _t(
+                    "Banking, securities, asset management, insurance, headquarters",
+                    "银行、证券、资产管理、保险、总部经济",
+                    "المصارف والأوراق المالية وإدارة الأصول والتأمين والمقار الرئيسية",
+                    "Банки, ценные бумаги, управление активами, страхование, штаб-квартиры",
+                    "Banca, valores, gestión de activos, seguros, sedes",
+                    "Banque, valeurs mobilières, gestion d'actifs, assurance, sièges",
+                ),
+                "description": _t(
+                    "The skyline across the Huangpu River from the Bund, with the Shanghai Stock Exchange, banks "
+                    "and regional headquarters.",
+                    "与外滩隔黄浦江相望的天际线，上海证券交易所、银行和地区总部集中于此。",
+                    "الأفق المقابل للبوند على الضفة الأخرى لنهر هوانغبو، ويضم بورصة شنغهاي والمصارف والمقار الإقليمية.",
+                    "Небоскрёбы на другом берегу Хуанпу напротив Набережной; здесь Шанхайская фондовая биржа, банки "
+                    "и региональные штаб-квартиры.",
+                    "El perfil de rascacielos frente al Bund, al otro lado del río Huangpu, con la Bolsa de Shanghái, "
+                    "bancos y sedes regionales.",
+                    "La ligne de gratte-ciel face au Bund, de l'autre côté du Huangpu, avec la Bourse de Shanghai, "
+                    "des banques et des sièges régionaux.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Zhangjiang Science City",
+                    "张江科学城",
+                    "مدينة تشانغجيانغ العلمية",
+                    "Научный город Чжанцзян",
+                    "Ciudad Científica de Zhangjiang",
+                    "Cité scientifique de Zhangjiang",
+                ),
+                "district": _t("Pudong", "浦东新区", "بودونغ", "Пудун", "Pudong", "Pudong"),
+                "focus": _t(
+                    "Integrated circuits, biomedicine, artificial intelligence",
+                    "集成电路、生物医药、人工智能",
+                    "الدوائر المتكاملة والطب الحيوي والذكاء الاصطناعي",
+                    "Интегральные схемы, биомедицина, искусственный интеллект",
+                    "Circuitos integrados, biomedicina, inteligencia artificial",
+                    "Circuits intégrés, biomédecine, intelligence artificielle",
+                ),
+                "description": _t(
+                    "Shanghai's technology district, with chip makers, drug developers and research institutes. "
+                    "An exit-entry service branch here offers the single window for permits.",
+                    "上海的科技园区，集成电路企业、医药研发企业和科研院所聚集。此处的出入境服务分中心提供两证“单一窗口”服务。",
+                    "حي التقنية في شنغهاي، ويضم مصنّعي رقائق ومطوري أدوية ومعاهد بحث. ويقدّم فرع خدمات الدخول "
+                    "والخروج هنا خدمة النافذة الواحدة للتصاريح.",
+                    "Технологический район Шанхая: производители микросхем, фармразработчики и НИИ. Местное "
+                    "отделение миграционной службы работает по принципу «единого окна».",
+                    "El distrito tecnológico de Shanghái, con fabricantes de chips, farmacéuticas e institutos de "
+                    "investigación. Su oficina de entrada y salida ofrece la ventanilla única de permisos.",
+                    "Le district technologique de Shanghai : fabricants de puces, laboratoires pharmaceutiques et "
+                    "instituts de recherche. Son antenne des entrées et sorties propose le guichet unique des permis.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Lin-gang Special Area",
+                    "临港新片区",
+                    "منطقة لينغانغ الخاصة",
+                    "Особая зона Линьган",
+                    "Área Especial de Lin-gang",
+                    "Zone spéciale de Lin-gang",
+                ),
+                "district": _t(
+                    "Pudong (Lin-gang)",
+                    "浦东新区（临港）",
+                    "بودونغ (لينغانغ)",
+                    "Пудун (Линьган)",
+                    "Pudong (Lin-gang)",
+                    "Pudong (Lin-gang)",
+                ),
+                "focus": _t(
+                    "New-energy vehicles, advanced equipment, free-trade services",
+                    "新能源汽车、高端装备、自贸服务",
+                    "مركبات الطاقة الجديدة والمعدات المتقدمة وخدمات التجارة الحرة",
+                    "Автомобили на новых источниках энергии, передовое оборудование, услуги свободной торговли",
+                    "Vehículos de nuevas energías, equipos avanzados, servicios de libre comercio",
+                    "Véhicules à énergies nouvelles, équipements de pointe, services de libre-échange",
+                ),
+                "description": _t(
+                    "The newest part of the Shanghai Pilot Free Trade Zone, on the coast near Yangshan port, home "
+                    "to Tesla's Shanghai Gigafactory and subsidised talent apartments.",
+                    "中国（上海）自由贸易试验区的新片区，位于洋山港附近的沿海地带，特斯拉上海超级工厂和人才公寓坐落于此。",
+                    "أحدث أجزاء منطقة شنغهاي التجريبية للتجارة الحرة، على الساحل قرب ميناء يانغشان، وفيها مصنع "
+                    "تسلا العملاق في شنغهاي وشقق مدعومة للمواهب.",
+                    "Новейшая часть Шанхайской пилотной зоны свободной торговли на побережье у порта Яншань; здесь "
+                    "шанхайская гигафабрика Tesla и субсидируемые квартиры для специалистов.",
+                    "La parte más nueva de la Zona Piloto de Libre Comercio de Shanghái, en la costa junto al puerto "
+                    "de Yangshan, con la Gigafactoría de Tesla y apartamentos subvencionados para talento.",
+                    "La partie la plus récente de la zone pilote de libre-échange de Shanghai, sur la côte près du "
+                    "port de Yangshan, avec la Gigafactory de Tesla et des logements aidés pour talents.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Hongqiao International Central Business District",
+                    "虹桥国际中央商务区",
+                    "حي هونغتشياو التجاري المركزي الدولي",
+                    "Международный центральный деловой район Хунцяо",
+                    "Distrito Central de Negocios Internacional de Hongqiao",
+                    "Quartier central des affaires international de Hongqiao",
+                ),
+                "district": _t(
+                    "Minhang, Changning, Qingpu, Jiading",
+                    "闵行区、长宁区、青浦区、嘉定区",
+                    "مينهانغ وتشانغنينغ وتشينغبو وجيادينغ",
+                    "Миньхан, Чаннин, Цинпу, Цзядин",
+                    "Minhang, Changning, Qingpu, Jiading",
+                    "Minhang, Changning, Qingpu, Jiading",
+                ),
+                "focus": _t(
+                    "Trade, exhibitions, headquarters, transport",
+                    "贸易、会展、总部经济、交通枢纽",
+                    "التجارة والمعارض والمقار الرئيسية والنقل",
+                    "Торговля, выставки, штаб-квартиры, транспорт",
+                    "Comercio, ferias, sedes, transporte",
+                    "Commerce, salons, sièges, transports",
+                ),
+                "description": _t(
+                    "Around the Hongqiao airport and rail hub and the National Exhibition and Convention Center; "
+                    "one of the pilot zones where class-B professionals can use the single window.",
+                    "以虹桥机场和铁路枢纽及国家会展中心为核心，是B类人才可使用“单一窗口”的试点区域之一。",
+                    "حول مطار هونغتشياو ومحطة القطارات والمركز الوطني للمعارض والمؤتمرات، وهو من المناطق التجريبية "
+                    "التي يمكن فيها لمهنيي الفئة B استخدام النافذة الواحدة.",
+                    "Вокруг аэропорта и вокзала Хунцяо и Национального выставочного центра; одна из пилотных зон, "
+                    "где специалисты категории B могут пользоваться «единым окном».",
+                    "En torno al aeropuerto y la estación de Hongqiao y al Centro Nacional de Exposiciones; una de "
+                    "las zonas piloto donde la clase B puede usar la ventanilla única.",
+                    "Autour de l'aéroport et de la gare de Hongqiao et du Centre national des expositions ; une des "
+                    "zones pilotes où la catégorie B peut utiliser le guichet unique.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Caohejing Hi-Tech Park",
+                    "漕河泾新兴技术开发区",
+                    "مجمع تساوخهجينغ للتقنية المتقدمة",
+                    "Технопарк Цаохэцзин",
+                    "Parque de Alta Tecnología de Caohejing",
+                    "Parc de haute technologie de Caohejing",
+                ),
+                "district": _t("Xuhui, Minhang", "徐汇区、闵行区", "شوهوي ومينهانغ", "Сюйхуэй, Миньхан", "Xuhui, Minhang", "Xuhui, Minhang"),
+                "focus": _t(
+                    "Electronics, software, information services, R&D centres",
+                    "电子信息、软件、信息服务、研发中心",
+                    "الإلكترونيات والبرمجيات وخدمات المعلومات ومراكز البحث والتطوير",
+                    "Электроника, программное обеспечение, информационные услуги, центры НИОКР",
+                    "Electrónica, software, servicios de información, centros de I+D",
+                    "Électronique, logiciel, services d'information, centres de R&D",
+                ),
+                "description": _t(
+                    "A long-established technology park in south-west Shanghai, on the metro and close to the "
+                    "Xujiahui shopping area.",
+                    "位于上海西南部的老牌科技园区，地铁直达，靠近徐家汇商圈。",
+                    "مجمع تقني عريق في جنوب غرب شنغهاي، على خط المترو وقريب من منطقة تسوق شوجياهوي.",
+                    "Давно сложившийся технопарк на юго-западе Шанхая, у метро и недалеко от торгового района Сюйцзяхуэй.",
+                    "Un parque tecnológico consolidado en el suroeste de Shanghái, con metro y cerca de la zona "
+                    "comercial de Xujiahui.",
+                    "Un parc technologique ancien du sud-ouest de Shanghai, desservi par le métro et proche du "
+                    "quartier commerçant de Xujiahui.",
+                ),
+            },
+        ]
+    ),
+    "hotline": "12345",
+    "image_colours": ["#1d3557", "#a8dadc"],
+    "image_alt": _t(
+        "Abstract illustration of the Shanghai skyline: tall slender towers in navy blue against a pale "
+        "turquoise sky, with lit windows",
+        "上海天际线的抽象插画：淡青色天空下藏青色的高耸楼群，窗户亮着灯",
+        "رسم تجريدي لأفق شنغهاي: أبراج عالية نحيلة بلون أزرق داكن أمام سماء فيروزية فاتحة ونوافذ مضاءة",
+        "Абстрактная иллюстрация панорамы Шанхая: высокие тонкие башни тёмно-синего цвета на фоне бледно-"
+        "бирюзового неба, светящиеся окна",
+        "Ilustración abstracta del perfil de Shanghái: torres altas y esbeltas azul marino sobre un cielo "
+        "turquesa pálido, con ventanas iluminadas",
+        "Illustration abstraite de l'horizon de Shanghai : hautes tours élancées bleu marine sur un ciel "
+        "turquoise pâle, fenêtres allumées",
+    ),
+    "service_centres": [
+        {
+            "name": _t(
+                "Shanghai Exit-Entry Administration Bureau",
+                "上海市公安局出入境管理局",
+                "مكتب إدارة الدخول والخروج في شنغهاي",
+                "Управление въезда и выезда Шанхая",
+                "Oficina de Administración de Entrada y Salida de Shanghái",
+                "Bureau d'administration des entrées et sorties de Shanghai",
+            ),
+            "services": _t(
+                "Residence permits, visa extensions, stay permits; single window for the work and residence "
+                "permits together.",
+                "居留许可、签证延期、停留证件；工作许可与居留许可“单一窗口”。",
+                "تصاريح الإقامة وتمديد التأشيرات وتصاريح البقاء؛ ونافذة واحدة لتصريحي العمل والإقامة معًا.",
+                "Вид на жительство, продление виз, разрешения на пребывание; «единое окно» для разрешения на "
+                "работу и вида на жительство.",
+                "Permisos de residencia, prórrogas de visado, permisos de estancia; ventanilla única para ambos permisos.",
+                "Permis de séjour, prolongations de visa, permis de séjour temporaire ; guichet unique pour les deux permis.",
+            ),
+            "address": _t(
+                "1500 Minsheng Road, Pudong New Area",
+                "浦东新区民生路1500号",
+                "1500 طريق مينشنغ، منطقة بودونغ الجديدة",
+                "Миньшэн-лу, 1500, новый район Пудун",
+                "Minsheng Road 1500, Nueva Área de Pudong",
+                "1500, route Minsheng, nouvelle zone de Pudong",
+            ),
+            "hours": _t(
+                "Monday to Saturday 9:00–17:00 (some guides give 16:30): check before you go",
+                "周一至周六 9:00–17:00（部分指南为16:30），前往前请确认",
+                "من الاثنين إلى السبت 9:00–17:00 (بعض الأدلة تذكر 16:30): تأكد قبل الذهاب",
+                "Понедельник–суббота 9:00–17:00 (в некоторых справочниках — до 16:30): уточните перед визитом",
+                "De lunes a sábado, 9:00–17:00 (algunas guías indican 16:30): compruébelo antes de ir",
+                "Du lundi au samedi, 9 h–17 h (certains guides indiquent 16 h 30) : vérifiez avant de vous déplacer",
+            ),
+            "phone": "021-2895 1900",
+            "website": "",
+        },
+        {
+            "name": _t(
+                "Exit-entry service branches with the single window (Zhangjiang, Lin-gang, Waigaoqiao, Minhang, Qingpu)",
+                "出入境“单一窗口”服务分中心（张江、临港、外高桥、闵行、青浦）",
+                "فروع خدمات الدخول والخروج ذات النافذة الواحدة (تشانغجيانغ، لينغانغ، وايقاوتشياو، مينهانغ، تشينغبو)",
+                "Отделения миграционной службы с «единым окном» (Чжанцзян, Линьган, Вайгаоцяо, Миньхан, Цинпу)",
+                "Oficinas de entrada y salida con ventanilla única (Zhangjiang, Lin-gang, Waigaoqiao, Minhang, Qingpu)",
+                "Antennes des entrées et sorties avec guichet unique (Zhangjiang, Lin-gang, Waigaoqiao, Minhang, Qingpu)",
+            ),
+            "services": _t(
+                "Work and residence permits filed together for employers in the pilot zones, issued in about 7 "
+                "working days.",
+                "为试点区域用人单位的外籍员工同时受理两证，约7个工作日办结。",
+                "تقديم طلبي العمل والإقامة معًا لموظفي جهات العمل في المناطق التجريبية، ويصدران خلال نحو 7 أيام عمل.",
+                "Совместная подача на оба документа для работодателей пилотных зон; выдача примерно за 7 рабочих дней.",
+                "Ambos permisos solicitados a la vez para empresas de las zonas piloto, entregados en unos 7 días hábiles.",
+                "Les deux permis déposés ensemble pour les employeurs des zones pilotes, délivrés en 7 jours ouvrables environ.",
+            ),
+            "address": _t(
+                "Pudong New Area (Zhangjiang, Lin-gang, Waigaoqiao), Minhang and Qingpu districts: check the "
+                "official site for the current address of each branch.",
+                "浦东新区（张江、临港、外高桥）、闵行区和青浦区：各分中心最新地址请查询官方网站。",
+                "منطقة بودونغ الجديدة (تشانغجيانغ ولينغانغ ووايقاوتشياو) وحيّا مينهانغ وتشينغبو: راجع الموقع "
+                "الرسمي لمعرفة العنوان الحالي لكل فرع.",
+                "Новый район Пудун (Чжанцзян, Линьган, Вайгаоцяо), районы Миньхан и Цинпу: актуальный адрес "
+                "каждого отделения уточняйте на официальном сайте.",
+                "Nueva Área de Pudong (Zhangjiang, Lin-gang, Waigaoqiao) y distritos de Minhang y Qingpu: consulte "
+                "en el sitio oficial la dirección actual de cada oficina.",
+                "Nouvelle zone de Pudong (Zhangjiang, Lin-gang, Waigaoqiao), districts de Minhang et Qingpu : "
+                "consultez le site officiel pour l'adresse actuelle de chaque antenne.",
+            ),
+            "hours": _t(
+                "Check the official site for current hours",
+                "最新办公时间请查询官方网站",
+                "راجع الموقع الرسمي لمعرفة المواعيد الحالية",
+                "Актуальные часы работы уточняйте на официальном сайте",
+                "Consulte el horario actual en el sitio oficial",
+                "Consultez le site officiel pour les horaires actuels",
+            ),
+            "phone": "",
+            "website": "",
+        },
+        {
+            "name": _t(
+                "Shanghai Administration of Foreign Experts Affairs (Science and Technology Commission of Shanghai Municipality)",
+                "上海市外国专家局（上海市科学技术委员会）",
+                "إدارة شؤون الخبراء الأجانب في شنغهاي (لجنة العلوم والتكنولوجيا لبلدية شنغهاي)",
+                "Шанхайское управление по делам иностранных специалистов (Комитет по науке и технологиям Шанхая)",
+                "Administración de Asuntos de Expertos Extranjeros de Shanghái (Comisión de Ciencia y Tecnología)",
+                "Administration des experts étrangers de Shanghai (Commission municipale des sciences et technologies)",
+            ),
+            "services": _t(
+                "Foreigner's work permits: employer registration, new permits, extensions, changes and "
+                "cancellations, mostly online.",
+                "外国人来华工作许可：单位注册、新办、延期、变更和注销，大部分可网上办理。",
+                "تصاريح عمل الأجانب: تسجيل جهات العمل، والتصاريح الجديدة، والتمديد، والتعديل، والإلغاء، ومعظمها عبر الإنترنت.",
+                "Разрешения на работу: регистрация работодателя, оформление, продление, изменение и аннулирование, "
+                "в основном онлайн.",
+                "Permisos de trabajo: registro de la empresa, nuevos permisos, prórrogas, cambios y cancelaciones, "
+                "casi todo en línea.",
+                "Permis de travail : inscription de l'employeur, nouveaux permis, prolongations, modifications et "
+                "annulations, surtout en ligne.",
+            ),
+            "address": _t(
+                "Municipal and district acceptance windows: check the official site for the current address of "
+                "the window that serves your employer.",
+                "市级和区级受理窗口：服务您所在单位的窗口最新地址请查询官方网站。",
+                "شبابيك استقبال على مستوى البلدية والأحياء: راجع الموقع الرسمي لمعرفة العنوان الحالي للشباك الذي "
+                "يخدم جهة عملك.",
+                "Городские и районные окна приёма: актуальный адрес окна для вашего работодателя уточняйте на "
+                "официальном сайте.",
+                "Ventanillas municipales y de distrito: consulte en el sitio oficial la dirección actual de la que "
+                "corresponde a su empresa.",
+                "Guichets municipaux et de district : consultez le site officiel pour l'adresse actuelle de celui "
+                "dont relève votre employeur.",
+            ),
+            "hours": _t(
+                "Check the official site for current hours",
+                "最新办公时间请查询官方网站",
+                "راجع الموقع الرسمي لمعرفة المواعيد الحالية",
+                "Актуальные часы работы уточняйте на официальном сайте",
+                "Consulte el horario actual en el sitio oficial",
+                "Consultez le site officiel pour les horaires actuels",
+            ),
+            "phone": "12345",
+            "website": "http://stcsm.sh.gov.cn/wzj/",
+        },
+    ],
+    "guide_section": {
+        "title": _t(
+            "Living in Shanghai",
+            "在上海生活",
+            "العيش في شنغهاي",
+            "Жизнь в Шанхае",
+            "Vivir en Shanghái",
+            "Vivre à Shanghai",
+        ),
+        "intro": _t(
+            "Practical guides for settling in Shanghai: registration of residence, phone, bank and mobile "
+            "payments, health care and schools.",
+            "在上海安家的实用指南：住宿登记、手机号、银行和移动支付、医疗和入学。",
+            "أدلة عملية للاستقرار في شنغهاي: تسجيل السكن والهاتف والمصرف والدفع عبر الجوال والرعاية الصحية والمدارس.",
+            "Практические советы по обустройству в Шанхае: регистрация, телефон, банк и мобильные платежи, "
+            "медицина и школы.",
+            "Guías prácticas para instalarse en Shanghái: registro de alojamiento, teléfono, banco y pagos "
+            "móviles, sanidad y colegios.",
+            "Guides pratiques pour s'installer à Shanghai : déclaration de résidence, téléphone, banque et "
+            "paiement mobile, santé et écoles.",
+        ),
+    },
+    "visa_section": {
+        "title": _t(
+            "Permits in Shanghai",
+            "上海办证指南",
+            "التصاريح في شنغهاي",
+            "Разрешения в Шанхае",
+            "Permisos en Shanghái",
+            "Permis à Shanghai",
+        ),
+        "intro": _t(
+            "How work and residence permits are handled in Shanghai, including the single window that issues "
+            "both together. The national rules are in the national visa section.",
+            "上海如何办理工作许可和居留许可，包括两证同时办结的“单一窗口”。全国性规定见全国签证栏目。",
+            "كيف تُعالج تصاريح العمل والإقامة في شنغهاي، ومنها النافذة الواحدة التي تصدرهما معًا. القواعد "
+            "الوطنية موجودة في قسم التأشيرات الوطني.",
+            "Как в Шанхае оформляют разрешение на работу и вид на жительство, в том числе через «единое окно», "
+            "выдающее оба документа сразу. Общенациональные правила — в разделе о визах.",
+            "Cómo se tramitan en Shanghái los permisos de trabajo y de residencia, incluida la ventanilla única "
+            "que los entrega juntos. Las normas nacionales están en la sección nacional de visados.",
+            "Comment Shanghai traite les permis de travail et de séjour, y compris le guichet unique qui les "
+            "délivre ensemble. Les règles nationales figurent dans la rubrique nationale des visas.",
+        ),
+    },
+    "visa_resources": [
+        {
+            "slug": "shanghai-single-window-work-and-residence-permits",
+            "permit_type": "procedure",
+            "last_verified": "2026-10-15",
+            "title": _t(
+                "Shanghai single window: work and residence permits together",
+                "上海外国人工作、居留许可“单一窗口”",
+                "النافذة الواحدة في شنغهاي: تصريحا العمل والإقامة معًا",
+                "«Единое окно» в Шанхае: разрешение на работу и вид на жительство вместе",
+                "Ventanilla única de Shanghái: permisos de trabajo y de residencia juntos",
+                "Guichet unique de Shanghai : permis de travail et de séjour ensemble",
+            ),
+            "who_for": _t(
+                "Class-A foreign talent working in Shanghai, and class-B professionals whose employer is in a "
+                "pilot zone: Pudong, Lin-gang, the Hongqiao business district or the Yangtze River Delta "
+                "demonstration zone.",
+                "在上海工作的外国高端人才（A类），以及用人单位位于试点区域（浦东、临港新片区、虹桥国际中央商务区、"
+                "长三角一体化示范区）的外国专业人才（B类）。",
+                "مواهب الفئة A العاملة في شنغهاي، ومهنيو الفئة B الذين تقع جهة عملهم في منطقة تجريبية: بودونغ أو "
+                "لينغانغ أو حي هونغتشياو التجاري أو منطقة دلتا نهر اليانغتسي النموذجية.",
+                "Специалисты категории A, работающие в Шанхае, и специалисты категории B, чей работодатель "
+                "находится в пилотной зоне: Пудун, Линьган, деловой район Хунцяо или показательная зона дельты Янцзы.",
+                "Talento de clase A que trabaja en Shanghái y profesionales de clase B cuya empresa está en una "
+                "zona piloto: Pudong, Lin-gang, el distrito de negocios de Hongqiao o la zona de demostración del "
+                "delta del Yangtsé.",
+                "Talents de catégorie A travaillant à Shanghai, et professionnels de catégorie B dont l'employeur "
+                "est dans une zone pilote : Pudong, Lin-gang, le quartier d'affaires de Hongqiao ou la zone de "
+                "démonstration du delta du Yangtsé.",
+            ),
+            "eligibility": _t(
+                "<p>The single window lets you file the work-permit and residence-permit applications at the same "
+                "time instead of one after the other.</p>"
+                "<ul><li>Class A (high-end talent): since December 2019.</li>"
+                "<li>Class B (professionals): since 2023, for employers in the pilot zones.</li></ul>"
+                "<p>At launch the service covered first applications and moves between Shanghai employers; ask "
+                "whether renewals qualify. Class-C applicants and other employers apply for the two permits one "
+                "after the other.</p>",
+                "<p>“单一窗口”可同时递交工作许可和居留许可申请，无需先后分别办理。</p>"
+                "<ul><li>A类（外国高端人才）：2019年12月起适用。</li>"
+                "<li>B类（外国专业人才）：2023年起适用于试点区域内的用人单位。</li></ul>"
+                "<p>推出时适用于首次申请和在沪变更单位；延期是否适用请事先咨询。C类人员及其他单位仍需先后办理两证。</p>",
+                "<p>تتيح النافذة الواحدة تقديم طلبي تصريح العمل وتصريح الإقامة في الوقت نفسه بدلًا من تقديمهما "
+                "واحدًا تلو الآخر.</p>"
+                "<ul><li>الفئة A (المواهب رفيعة المستوى): منذ ديسمبر 2019.</li>"
+                "<li>الفئة B (المهنيون): منذ 2023، لجهات العمل في المناطق التجريبية.</li></ul>"
+                "<p>عند إطلاقها شملت الخدمة الطلبات الأولى والانتقال بين جهات عمل في شنغهاي؛ اسأل هل يشمل ذلك "
+                "التجديد. أما الفئة C وسائر جهات العمل فيقدّمون الطلبين على التوالي.</p>",
+                "<p>«Единое окно» позволяет подать заявления на разрешение на работу и вид на жительство "
+                "одновременно, а не по очереди.</p>"
+                "<ul><li>Категория A (высококлассные специалисты): с декабря 2019 года.</li>"
+                "<li>Категория B (профессионалы): с 2023 года для работодателей пилотных зон.</li></ul>"
+                "<p>На старте услуга охватывала первичное оформление и переход между шанхайскими работодателями; "
+                "о продлении спросите заранее. Категория C и остальные работодатели оформляют документы по очереди.</p>",
+                "<p>La ventanilla única permite presentar a la vez las solicitudes de permiso de trabajo y de "
+                "residencia, en lugar de una tras otra.</p>"
+                "<ul><li>Clase A (talento de alto nivel): desde diciembre de 2019.</li>"
+                "<li>Clase B (profesionales): desde 2023, para empresas de las zonas piloto.</li></ul>"
+                "<p>Al lanzarse cubría primeras solicitudes y cambios entre empresas de Shanghái; pregunte si "
+                "incluye renovaciones. La clase C y las demás empresas tramitan los dos permisos uno tras otro.</p>",
+                "<p>Le guichet unique permet de déposer en même temps les demandes de permis de travail et de "
+                "séjour, au lieu de l'une après l'autre.</p>"
+                "<ul><li>Catégorie A (talents de haut niveau) : depuis décembre 2019.</li>"
+                "<li>Catégorie B (professionnels) : depuis 2023, pour les employeurs des zones pilotes.</li></ul>"
+                "<p>Au lancement, le service couvrait les premières demandes et les changements d'employeur à "
+                "Shanghai ; demandez si les renouvellements sont inclus. La catégorie C et les autres employeurs "
+                "demandent les deux permis l'un après l'autre.</p>",
+            ),
+            "documents": DOCUMENTS,
+            "steps": _by_lang(
+                [
+                    {
+                        "title": _t(
+                            "Your employer applies online",
+                            "用人单位在线申请",
+                            "تقدّم جهة العمل الطلب عبر الإنترنت",
+                            "Работодатель подаёт заявку онлайн",
+                            "La empresa presenta la solicitud en línea",
+                            "L'employeur dépose la demande en ligne",
+                        ),
+                        "text": _t(
+                            "<p>The employer files the work-permit application in the Service System for "
+                            "Foreigners Working in China, reached through Government Online-Offline Shanghai.</p>",
+                            "<p>用人单位通过“一网通办”进入外国人来华工作管理服务系统提交工作许可申请。</p>",
+                            "<p>تقدّم جهة العمل طلب تصريح العمل في نظام خدمات الأجانب العاملين في الصين، عبر "
+                            "منصة شنغهاي الحكومية الإلكترونية «حكومة على الإنترنت وخارجه».</p>",
+                            "<p>Работодатель подаёт заявку в системе обслуживания иностранцев, работающих в "
+                            "Китае, через портал госуслуг Шанхая «Government Online-Offline».</p>",
+                            "<p>La empresa presenta la solicitud en el sistema de servicios para extranjeros que "
+                            "trabajan en China, a través del portal Government Online-Offline Shanghai.</p>",
+                            "<p>L'employeur dépose la demande dans le système de services aux étrangers "
+                            "travaillant en Chine, via le portail Government Online-Offline Shanghai.</p>",
+                        ),
+                    },
+                    STEP_REGISTER,
+                    STEP_MEDICAL,
+                    {
+                        "title": _t(
+                            "Submit both applications at a single-window counter",
+                            "到“单一窗口”同时递交两证申请",
+                            "قدّم الطلبين في شباك النافذة الواحدة",
+                            "Подайте оба заявления в «едином окне»",
+                            "Presente ambas solicitudes en la ventanilla única",
+                            "Déposez les deux demandes au guichet unique",
+                        ),
+                        "text": _t(
+                            "<p>Take the originals to 1500 Minsheng Road or, for pilot-zone employers, to the "
+                            "Zhangjiang, Lin-gang, Waigaoqiao, Minhang or Qingpu service branch.</p>",
+                            "<p>携带原件到民生路1500号，试点区域单位也可到张江、临港、外高桥、闵行或青浦服务分中心递交。</p>",
+                            "<p>خذ الأصول إلى 1500 طريق مينشنغ، أو إلى فرع تشانغجيانغ أو لينغانغ أو وايقاوتشياو أو "
+                            "مينهانغ أو تشينغبو لجهات العمل في المناطق التجريبية.</p>",
+                            "<p>Отнесите оригиналы на Миньшэн-лу, 1500, а работодателям пилотных зон — в отделения "
+                            "Чжанцзян, Линьган, Вайгаоцяо, Миньхан или Цинпу.</p>",
+                            "<p>Lleve los originales a Minsheng Road 1500 o, si su empresa está en una zona piloto, "
+                            "a la oficina de Zhangjiang, Lin-gang, Waigaoqiao, Minhang o Qingpu.</p>",
+                            "<p>Apportez les originaux au 1500, route Minsheng ou, pour les employeurs des zones "
+                            "pilotes, à l'antenne de Zhangjiang, Lin-gang, Waigaoqiao, Minhang ou Qingpu.</p>",
+                        ),
+                    },
+                    {
+                        "title": _t(
+                            "Collect both permits",
+                            "同时领取两证",
+                            "استلم التصريحين",
+                            "Получите оба документа",
+                            "Recoja ambos permisos",
+                            "Retirez les deux permis",
+                        ),
+                        "text": _t(
+                            "<p>The work permit and the residence permit are issued together.</p>",
+                            "<p>工作许可证和居留许可同时发放。</p>",
+                            "<p>يصدر تصريح العمل وتصريح الإقامة معًا.</p>",
+                            "<p>Разрешение на работу и вид на жительство выдаются вместе.</p>",
+                            "<p>El permiso de trabajo y el de residencia se entregan juntos.</p>",
+                            "<p>Le permis de travail et le permis de séjour sont délivrés ensemble.</p>",
+                        ),
+                    },
+                ]
+            ),
+            "processing_time": _t(
+                "About 7 working days for both permits together. Applied for separately: work permit decision "
+                "within 20 working days by rule, residence permit within 15 days.",
+                "两证同时办理约7个工作日。分别办理的：工作许可法定20个工作日内作出决定，居留许可15日内。",
+                "نحو 7 أيام عمل للتصريحين معًا. عند التقديم المنفصل: قرار تصريح العمل خلال 20 يوم عمل بحسب "
+                "القواعد، وتصريح الإقامة خلال 15 يومًا.",
+                "Около 7 рабочих дней на оба документа. При раздельной подаче: решение по разрешению на работу — "
+                "до 20 рабочих дней, по виду на жительство — до 15 дней.",
+                "Unos 7 días hábiles para ambos permisos. Por separado: permiso de trabajo en un máximo de 20 días "
+                "hábiles según la norma y residencia en 15 días.",
+                "Environ 7 jours ouvrables pour les deux permis. Séparément : décision sur le permis de travail "
+                "sous 20 jours ouvrables selon les règles, permis de séjour sous 15 jours.",
+            ),
+            "fees": FEES,
+            "where_to_apply": _t(
+                "<p>Shanghai Exit-Entry Administration Bureau, 1500 Minsheng Road, Pudong New Area (tel. "
+                "021-2895 1900), and its Zhangjiang, Lin-gang, Waigaoqiao, Minhang and Qingpu service branches for "
+                "pilot-zone employers. Check current addresses and which window serves your employer before you go.</p>",
+                "<p>上海市公安局出入境管理局（浦东新区民生路1500号，电话021-2895 1900），以及面向试点区域单位的张江、"
+                "临港、外高桥、闵行和青浦服务分中心。前往前请确认最新地址以及服务您所在单位的窗口。</p>",
+                "<p>مكتب إدارة الدخول والخروج في شنغهاي، 1500 طريق مينشنغ، منطقة بودونغ الجديدة (هاتف "
+                "021-2895 1900)، وفروعه في تشانغجيانغ ولينغانغ ووايقاوتشياو ومينهانغ وتشينغبو لجهات العمل في "
+                "المناطق التجريبية. تحقق قبل الذهاب من العناوين الحالية ومن الشباك الذي يخدم جهة عملك.</p>",
+                "<p>Управление въезда и выезда Шанхая, Миньшэн-лу, 1500, новый район Пудун (тел. 021-2895 1900), "
+                "и его отделения Чжанцзян, Линьган, Вайгаоцяо, Миньхан и Цинпу для работодателей пилотных зон. "
+                "Перед визитом уточните адреса и то, какое окно обслуживает вашего работодателя.</p>",
+                "<p>Oficina de Administración de Entrada y Salida de Shanghái, Minsheng Road 1500, Nueva Área de "
+                "Pudong (tel. 021-2895 1900), y sus oficinas de Zhangjiang, Lin-gang, Waigaoqiao, Minhang y Qingpu "
+                "para empresas de zonas piloto. Compruebe antes las direcciones y qué ventanilla corresponde a su empresa.</p>",
+                "<p>Bureau d'administration des entrées et sorties de Shanghai, 1500, route Minsheng, nouvelle "
+                "zone de Pudong (tél. 021-2895 1900), et ses antennes de Zhangjiang, Lin-gang, Waigaoqiao, Minhang "
+                "et Qingpu pour les employeurs des zones pilotes. Vérifiez avant les adresses et le guichet dont "
+                "relève votre employeur.</p>",
+            ),
+            "notes": PASSPORT_NOTE,
+            "sources": [SH_SINGLE_WINDOW, SH_SINGLE_WINDOW_2019, SH_WORK_PERMIT_NOTICE, SH_RP_FEES],
+        }
+    ],
+    "housing": {
+        "title": _t(
+            "Housing in Shanghai",
+            "上海住房",
+            "السكن في شنغهاي",
+            "Жильё в Шанхае",
+            "Vivienda en Shanghái",
+            "Se loger à Shanghai",
+        ),
+        "intro": _t(
+            "Where foreign professionals live in Shanghai, what a one-bedroom flat typically costs, how leases "
+            "work and which talent apartment schemes exist.",
+            "外籍专业人才在上海住在哪里、一居室大致租金多少、租房流程如何，以及有哪些人才公寓项目。",
+            "أين يسكن المهنيون الأجانب في شنغهاي، وكم تكلّف عادةً شقة بغرفة نوم واحدة، وكيف تجري عقود الإيجار، "
+            "وما برامج شقق المواهب المتاحة.",
+            "Где живут иностранные специалисты в Шанхае, сколько обычно стоит однокомнатная квартира, как "
+            "устроена аренда и какие есть программы квартир для талантов.",
+            "Dónde viven los profesionales extranjeros en Shanghái, cuánto cuesta un piso de un dormitorio, cómo "
+            "funcionan los alquileres y qué programas de apartamentos para talentos existen.",
+            "Où vivent les professionnels étrangers à Shanghai, combien coûte un deux-pièces, comment "
+            "fonctionnent les baux et quels programmes d'appartements pour talents existent.",
+        ),
+        "body": _housing_body(
+            _t(
+                "<p>In Shanghai, decide first which side of the Huangpu River you will work on: crossing between "
+                "Puxi and Pudong at rush hour adds a lot of time. Districts also run their own talent apartment "
+                "schemes, usually through employers.</p>",
+                "<p>在上海租房，先确定工作地点在黄浦江哪一侧：高峰期往返浦西和浦东会多花不少时间。各区还有自己的人才公寓项目，"
+                "一般通过用人单位申请。</p>",
+                "<p>في شنغهاي، حدّد أولًا على أي ضفة من نهر هوانغبو ستعمل: فالعبور بين بوشي وبودونغ في ساعات "
+                "الذروة يستغرق وقتًا طويلًا. ولكل حي أيضًا برامجه الخاصة لشقق المواهب، وغالبًا ما يكون التقديم عن "
+                "طريق جهة العمل.</p>",
+                "<p>В Шанхае сначала решите, на каком берегу Хуанпу вы будете работать: переезд между Пуси и Пудуном "
+                "в час пик отнимает много времени. У районов есть и собственные программы квартир для специалистов, "
+                "обычно через работодателей.</p>",
+                "<p>En Shanghái, decida primero a qué orilla del Huangpu irá a trabajar: cruzar entre Puxi y Pudong "
+                "en hora punta lleva mucho tiempo. Los distritos tienen además sus propios programas de "
+                "apartamentos para talentos, normalmente a través de la empresa.</p>",
+                "<p>À Shanghai, choisissez d'abord la rive du Huangpu où vous travaillerez : traverser entre Puxi "
+                "et Pudong aux heures de pointe prend beaucoup de temps. Les districts ont aussi leurs propres "
+                "programmes de logements pour talents, en général via l'employeur.</p>",
+            )
+        ),
+        "neighbourhoods": [
+            {
+                "slug": "jingan",
+                "title": _t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"),
+                "district": "Jing'an",
+                "summary": _t(
+                    "Central Puxi around Jing'an Temple and West Nanjing Road: offices, malls, a park and several "
+                    "metro lines, with flats from older walk-ups to serviced apartments.",
+                    "浦西核心区，以静安寺和南京西路为中心：写字楼、商场、公园和多条地铁线路，房源从老式多层到服务式公寓都有。",
+                    "وسط بوشي حول معبد جينغآن وطريق نانجينغ الغربي: مكاتب ومراكز تسوق وحديقة وعدة خطوط مترو، "
+                    "وشقق تتراوح بين مبانٍ قديمة بلا مصاعد وشقق فندقية.",
+                    "Центр Пуси вокруг храма Цзинъань и Западной Нанкинской улицы: офисы, торговые центры, парк и "
+                    "несколько линий метро; жильё — от старых домов без лифта до сервисных апартаментов.",
+                    "El centro de Puxi en torno al templo de Jing'an y West Nanjing Road: oficinas, centros "
+                    "comerciales, un parque y varias líneas de metro, con pisos desde bloques antiguos hasta "
+                    "apartamentos con servicios.",
+                    "Le cœur de Puxi autour du temple de Jing'an et de la rue de Nankin Ouest : bureaux, centres "
+                    "commerciaux, un parc et plusieurs lignes de métro, avec des logements allant des vieux "
+                    "immeubles sans ascenseur aux résidences avec services.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Jing'an is central, lively and well connected, next to the former French Concession and "
+                        "the office towers of West Nanjing Road. It suits singles and couples who want to walk to "
+                        "work and restaurants; it can be busy and noisy.</p>",
+                        "<p>静安地处市中心，热闹便利，毗邻原法租界和南京西路写字楼群。适合希望步行上班、就近吃饭的单身人士和夫妻；"
+                        "但比较拥挤嘈杂。</p>",
+                        "<p>جينغآن مركزية وحيوية وجيدة المواصلات، بجوار الامتياز الفرنسي السابق وأبراج مكاتب طريق "
+                        "نانجينغ الغربي. تناسب العزاب والأزواج الذين يريدون الوصول سيرًا إلى العمل والمطاعم، لكنها "
+                        "قد تكون مزدحمة وصاخبة.</p>",
+                        "<p>Цзинъань — центральный, оживлённый и удобный район рядом с бывшей Французской концессией "
+                        "и офисами Западной Нанкинской улицы. Подходит одиноким и парам, которые хотят ходить на "
+                        "работу и в рестораны пешком; бывает людно и шумно.</p>",
+                        "<p>Jing'an es céntrico, animado y bien comunicado, junto a la antigua Concesión Francesa y "
+                        "las torres de West Nanjing Road. Conviene a personas solas y parejas que quieren ir a pie "
+                        "al trabajo y a los restaurantes; puede ser concurrido y ruidoso.</p>",
+                        "<p>Jing'an est central, animé et bien relié, à côté de l'ancienne concession française et "
+                        "des tours de bureaux de la rue de Nankin Ouest. Il convient aux célibataires et aux "
+                        "couples qui veulent aller au travail et au restaurant à pied ; il peut être bruyant.</p>",
+                    )
+                ),
+                "rent_min": 7000,
+                "rent_max": 15000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for Jing'an and Xuhui from an expat guide (expatfocus.com); "
+                    "confirm current prices with agents.",
+                    "静安、徐汇一居室参考区间，来自外籍人士指南（expatfocus.com）；实际价格请向中介确认。",
+                    "نطاق إرشادي لشقة بغرفة نوم في جينغآن وشوهوي من دليل للمغتربين (expatfocus.com)؛ تأكد من "
+                    "الأسعار الحالية لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры в Цзинъане и Сюйхуэе по справочнику для "
+                    "экспатов (expatfocus.com); актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en Jing'an y Xuhui según una guía para expatriados "
+                    "(expatfocus.com); confirme los precios con agencias.",
+                    "Fourchette indicative pour un deux-pièces à Jing'an et Xuhui, d'après un guide pour expatriés "
+                    "(expatfocus.com) ; vérifiez les prix auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 20, METRO),
+                        (_t("Hongqiao transport hub", "虹桥交通枢纽", "مجمع هونغتشياو للنقل", "Транспортный узел Хунцяо", "Nudo de transporte de Hongqiao", "Pôle de transport de Hongqiao"), 35, METRO),
+                        (_t("Zhangjiang", "张江", "تشانغجيانغ", "Чжанцзян", "Zhangjiang", "Zhangjiang"), 45, METRO),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<p>Few international schools are in Jing'an itself; most are in Changning, Minhang and "
+                    "Pudong. Check admissions and school-bus routes with each school.</p>",
+                    "<p>静安区内国际学校很少，多数位于长宁、闵行和浦东。招生和校车线路请向各校确认。</p>",
+                    "<p>المدارس الدولية في جينغآن نفسها قليلة، ومعظمها في تشانغنينغ ومينهانغ وبودونغ. تحقق من "
+                    "القبول ومسارات الحافلات المدرسية لدى كل مدرسة.</p>",
+                    "<p>В самом Цзинъане международных школ мало; большинство — в Чаннине, Миньхане и Пудуне. "
+                    "Условия приёма и маршруты школьных автобусов уточняйте в школах.</p>",
+                    "<p>Hay pocos colegios internacionales en Jing'an; la mayoría están en Changning, Minhang y "
+                    "Pudong. Consulte admisiones y rutas de autobús escolar con cada colegio.</p>",
+                    "<p>Jing'an compte peu d'écoles internationales ; la plupart sont à Changning, Minhang et "
+                    "Pudong. Renseignez-vous sur les admissions et les lignes de car scolaire.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "China – property rental prices",
+                        "https://expatfocus.com/china/guide/china-property-rental-prices",
+                        "Expat Focus",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Where to live in Shanghai",
+                        "https://www.echinacities.com/shanghai/city-guide/Where-to-Live-in-Shanghai",
+                        "eChinacities",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "International schools provide top-notch education",
+                        "http://www.idealshanghai.com/focus/117549/",
+                        "iDEAL Shanghai",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "pudong-jinqiao",
+                "title": _t("Jinqiao (Pudong)", "金桥（浦东）", "جينتشياو (بودونغ)", "Цзиньцяо (Пудун)", "Jinqiao (Pudong)", "Jinqiao (Pudong)"),
+                "district": "Pudong",
+                "summary": _t(
+                    "Green, low-density area of Pudong popular with expat families: gated compounds and some "
+                    "apartments near international schools, within reach of Lujiazui and Zhangjiang.",
+                    "浦东绿化好、密度低的区域，深受外籍家庭欢迎：封闭式社区和部分公寓，靠近国际学校，往返陆家嘴和张江都方便。",
+                    "منطقة خضراء قليلة الكثافة في بودونغ تحبها عائلات المغتربين: مجمعات مسوّرة وبعض الشقق قرب "
+                    "المدارس الدولية، وعلى مسافة معقولة من لوجياتسوي وتشانغجيانغ.",
+                    "Зелёный малоэтажный район Пудуна, популярный у семей экспатов: закрытые комплексы и квартиры "
+                    "рядом с международными школами, недалеко от Луцзяцзуя и Чжанцзяна.",
+                    "Zona verde y poco densa de Pudong, apreciada por familias expatriadas: urbanizaciones cerradas "
+                    "y algunos pisos cerca de colegios internacionales, a mano de Lujiazui y Zhangjiang.",
+                    "Quartier vert et peu dense de Pudong, prisé des familles expatriées : résidences fermées et "
+                    "quelques appartements près d'écoles internationales, à portée de Lujiazui et Zhangjiang.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Jinqiao has wide streets, compounds with clubhouses and many services aimed at foreign "
+                        "residents. Villas are the most common housing, with a few apartment developments. It is "
+                        "practical for families with children at Pudong schools, but quieter than the city centre.</p>",
+                        "<p>金桥街道宽阔，社区配有会所，面向外籍居民的服务很多。住房以别墅为主，也有少量公寓项目。适合孩子在浦东上学的家庭，"
+                        "但比市中心安静。</p>",
+                        "<p>في جينتشياو شوارع واسعة ومجمعات بنوادٍ وخدمات كثيرة موجهة للمقيمين الأجانب. الفلل هي "
+                        "السكن الأكثر شيوعًا مع بعض المشاريع السكنية. وهي عملية للعائلات التي يدرس أطفالها في مدارس "
+                        "بودونغ، لكنها أهدأ من وسط المدينة.</p>",
+                        "<p>В Цзиньцяо широкие улицы, комплексы с клубами и много услуг для иностранцев. Больше всего "
+                        "вилл, есть и несколько жилых комплексов. Удобно семьям, чьи дети учатся в школах Пудуна, но "
+                        "спокойнее, чем в центре.</p>",
+                        "<p>Jinqiao tiene calles amplias, urbanizaciones con club social y muchos servicios para "
+                        "residentes extranjeros. Predominan los chalés, con algunas promociones de pisos. Es práctico "
+                        "para familias con hijos en colegios de Pudong, aunque más tranquilo que el centro.</p>",
+                        "<p>Jinqiao offre de larges rues, des résidences avec club-house et de nombreux services pour "
+                        "les étrangers. Les villas dominent, avec quelques programmes d'appartements. Pratique pour "
+                        "les familles dont les enfants sont scolarisés à Pudong, mais plus calme que le centre.</p>",
+                    )
+                ),
+                "rent_min": 6000,
+                "rent_max": 12000,
+                "rent_note": _t(
+                    "Indicative: citywide one-bedroom range for central Shanghai from a rental guide; no "
+                    "Jinqiao-specific figure was checked. Villas cost much more.",
+                    "参考值：来自租房指南的上海中心城区一居室区间，未核实金桥的具体数据。别墅租金高得多。",
+                    "إرشادي: نطاق عام لشقة بغرفة نوم في وسط شنغهاي من دليل إيجار، ولم يُتحقق من رقم خاص بجينتشياو. "
+                    "الفلل أغلى بكثير.",
+                    "Ориентир: общегородской диапазон для однокомнатной квартиры в центре Шанхая по справочнику; "
+                    "данные по Цзиньцяо не проверялись. Виллы намного дороже.",
+                    "Orientativo: rango general para un dormitorio en el centro de Shanghái según una guía; no se "
+                    "comprobó una cifra de Jinqiao. Los chalés cuestan mucho más.",
+                    "Indicatif : fourchette générale pour un deux-pièces au centre de Shanghai, d'après un guide ; "
+                    "aucun chiffre propre à Jinqiao vérifié. Les villas coûtent bien plus.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 20, CAR),
+                        (_t("Zhangjiang", "张江", "تشانغجيانغ", "Чжанцзян", "Zhangjiang", "Zhangjiang"), 20, CAR),
+                        (_t("Pudong International Airport", "浦东国际机场", "مطار بودونغ الدولي", "Международный аэропорт Пудун", "Aeropuerto Internacional de Pudong", "Aéroport international de Pudong"), 35, CAR),
+                        (_t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"), 40, CAR),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>Concordia International School Shanghai</li><li>Dulwich College Shanghai Pudong</li></ul>"
+                    "<p>Check admissions and waiting lists with each school.</p>",
+                    "<ul><li>Concordia International School Shanghai</li><li>上海德威英国国际学校浦东校区</li></ul>"
+                    "<p>招生和候补情况请向各校确认。</p>",
+                    "<ul><li>مدرسة كونكورديا الدولية في شنغهاي</li><li>كلية دولويتش شنغهاي بودونغ</li></ul>"
+                    "<p>تحقق من القبول وقوائم الانتظار لدى كل مدرسة.</p>",
+                    "<ul><li>Concordia International School Shanghai</li><li>Dulwich College Shanghai Pudong</li></ul>"
+                    "<p>Условия приёма и листы ожидания уточняйте в каждой школе.</p>",
+                    "<ul><li>Concordia International School Shanghai</li><li>Dulwich College Shanghai Pudong</li></ul>"
+                    "<p>Confirme admisiones y listas de espera con cada colegio.</p>",
+                    "<ul><li>Concordia International School Shanghai</li><li>Dulwich College Shanghai Pudong</li></ul>"
+                    "<p>Vérifiez admissions et listes d'attente auprès de chaque école.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Jinqiao area guide",
+                        "https://www.shanghai-realty.com/jing-qiao",
+                        "Shanghai Realty",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Best schools in Shanghai",
+                        "https://www.goodschoolsguide.co.uk/international/china/shanghai/best-schools",
+                        "The Good Schools Guide",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "China housing: typical rents by city",
+                        "https://richbay.org/china/housing/",
+                        "Richbay",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "changning-gubei",
+                "title": _t("Gubei (Changning)", "古北（长宁）", "قوبي (تشانغنينغ)", "Губэй (Чаннин)", "Gubei (Changning)", "Gubei (Changning)"),
+                "district": "Changning",
+                "summary": _t(
+                    "Residential area in west Shanghai near Hongqiao Airport, long popular with Japanese, Korean "
+                    "and Western families, with shops, restaurants and schools nearby.",
+                    "上海西部靠近虹桥机场的居住区，长期受日韩及欧美家庭欢迎，周边商店、餐厅和学校齐全。",
+                    "منطقة سكنية في غرب شنغهاي قرب مطار هونغتشياو، تفضّلها منذ زمن عائلات يابانية وكورية وغربية، "
+                    "وحولها متاجر ومطاعم ومدارس.",
+                    "Жилой район на западе Шанхая у аэропорта Хунцяо, давно любимый японскими, корейскими и "
+                    "западными семьями; рядом магазины, рестораны и школы.",
+                    "Zona residencial del oeste de Shanghái, cerca del aeropuerto de Hongqiao, preferida desde hace "
+                    "años por familias japonesas, coreanas y occidentales, con tiendas, restaurantes y colegios.",
+                    "Quartier résidentiel de l'ouest de Shanghai, près de l'aéroport de Hongqiao, apprécié de longue "
+                    "date des familles japonaises, coréennes et occidentales, avec commerces, restaurants et écoles.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Gubei offers family-sized flats in large compounds, a pedestrian promenade and many "
+                        "foreign-run shops. It is close to the Hongqiao business district and airport, but far from "
+                        "Pudong.</p>",
+                        "<p>古北有大型社区里的家庭户型、步行街和许多外国人经营的商店。靠近虹桥商务区和机场，但离浦东较远。</p>",
+                        "<p>يقدّم قوبي شققًا عائلية في مجمعات كبيرة وممشى للمشاة ومتاجر كثيرة يديرها أجانب. وهو قريب "
+                        "من حي هونغتشياو التجاري والمطار، لكنه بعيد عن بودونغ.</p>",
+                        "<p>В Губэе — семейные квартиры в больших комплексах, пешеходный бульвар и много магазинов, "
+                        "которые держат иностранцы. Рядом деловой район и аэропорт Хунцяо, но до Пудуна далеко.</p>",
+                        "<p>Gubei ofrece pisos familiares en grandes urbanizaciones, un paseo peatonal y muchas tiendas "
+                        "de extranjeros. Está cerca del distrito de negocios y del aeropuerto de Hongqiao, pero lejos "
+                        "de Pudong.</p>",
+                        "<p>Gubei propose des appartements familiaux dans de grandes résidences, une promenade "
+                        "piétonne et de nombreux commerces tenus par des étrangers. Proche du quartier d'affaires et "
+                        "de l'aéroport de Hongqiao, mais loin de Pudong.</p>",
+                    )
+                ),
+                "rent_min": 6000,
+                "rent_max": 12000,
+                "rent_note": _t(
+                    "Indicative: citywide one-bedroom range for central Shanghai from a rental guide; no "
+                    "Gubei-specific figure was checked. Confirm with agents.",
+                    "参考值：来自租房指南的上海中心城区一居室区间，未核实古北的具体数据。请向中介确认。",
+                    "إرشادي: نطاق عام لشقة بغرفة نوم في وسط شنغهاي من دليل إيجار، ولم يُتحقق من رقم خاص بقوبي. "
+                    "تأكد لدى الوسطاء.",
+                    "Ориентир: общегородской диапазон для однокомнатной квартиры в центре Шанхая по справочнику; "
+                    "данные по Губэю не проверялись. Уточняйте у агентов.",
+                    "Orientativo: rango general para un dormitorio en el centro de Shanghái según una guía; no se "
+                    "comprobó una cifra de Gubei. Confírmelo con agencias.",
+                    "Indicatif : fourchette générale pour un deux-pièces au centre de Shanghai, d'après un guide ; "
+                    "aucun chiffre propre à Gubei vérifié. À confirmer auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (_t("Hongqiao transport hub", "虹桥交通枢纽", "مجمع هونغتشياو للنقل", "Транспортный узел Хунцяо", "Nudo de transporte de Hongqiao", "Pôle de transport de Hongqiao"), 20, METRO),
+                        (_t("Caohejing Hi-Tech Park", "漕河泾开发区", "مجمع تساوخهجينغ للتقنية", "Технопарк Цаохэцзин", "Parque de Caohejing", "Parc de Caohejing"), 25, CAR),
+                        (_t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"), 30, METRO),
+                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 50, METRO),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>Yew Chung International School of Shanghai (Puxi campuses)</li>"
+                    "<li>Shanghai Community International School (Hongqiao campus)</li></ul>"
+                    "<p>Check campuses and admissions with each school.</p>",
+                    "<ul><li>上海耀中外籍人员子女学校（浦西校区）</li><li>上海长宁国际学校（SCIS虹桥校区）</li></ul>"
+                    "<p>校区和招生情况请向各校确认。</p>",
+                    "<ul><li>مدرسة يو تشونغ الدولية في شنغهاي (فروع بوشي)</li>"
+                    "<li>مدرسة شنغهاي المجتمعية الدولية (فرع هونغتشياو)</li></ul>"
+                    "<p>تحقق من الفروع والقبول لدى كل مدرسة.</p>",
+                    "<ul><li>Yew Chung International School of Shanghai (кампусы в Пуси)</li>"
+                    "<li>Shanghai Community International School (кампус Хунцяо)</li></ul>"
+                    "<p>Кампусы и условия приёма уточняйте в каждой школе.</p>",
+                    "<ul><li>Yew Chung International School of Shanghai (campus de Puxi)</li>"
+                    "<li>Shanghai Community International School (campus de Hongqiao)</li></ul>"
+                    "<p>Confirme campus y admisiones con cada colegio.</p>",
+                    "<ul><li>Yew Chung International School of Shanghai (campus de Puxi)</li>"
+                    "<li>Shanghai Community International School (campus de Hongqiao)</li></ul>"
+                    "<p>Vérifiez campus et admissions auprès de chaque école.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Where to live in Shanghai",
+                        "https://www.echinacities.com/shanghai/city-guide/Where-to-Live-in-Shanghai",
+                        "eChinacities",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "China housing: typical rents by city",
+                        "https://richbay.org/china/housing/",
+                        "Richbay",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+        ],
+        "apartments": [
+            {
+                "slug": "zhangjiang-talent-apartments",
+                "title": _t(
+                    "Zhangjiang talent apartments",
+                    "张江人才公寓",
+                    "شقق المواهب في تشانغجيانغ",
+                    "Квартиры для талантов в Чжанцзяне",
+                    "Apartamentos para talentos de Zhangjiang",
+                    "Appartements pour talents de Zhangjiang",
+                ),
+                "district": "Pudong (Zhangjiang)",
+                "summary": _with_estimate(
+                    _t(
+                        "Subsidised, furnished flats for staff of companies in Zhangjiang, with rent below the market "
+                        "because the park and employers cover part of it.",
+                        "面向张江园区企业员工的带家具补贴公寓，园区和企业分担部分租金，租金低于市场价。",
+                        "شقق مفروشة مدعومة لموظفي الشركات في تشانغجيانغ، بإيجار أقل من السوق لأن المجمع وجهات العمل "
+                        "يتحملون جزءًا منه.",
+                        "Субсидируемые меблированные квартиры для сотрудников компаний Чжанцзяна; аренда ниже рыночной, "
+                        "так как часть платят парк и работодатели.",
+                        "Pisos amueblados y subvencionados para personal de empresas de Zhangjiang, con alquiler por "
+                        "debajo del mercado porque el parque y las empresas pagan una parte.",
+                        "Logements meublés et aidés pour les salariés des entreprises de Zhangjiang, au loyer inférieur "
+                        "au marché car le parc et les employeurs en paient une partie.",
+                    )
+                ),
+                "rent_min": 2000,
+                "rent_max": 5000,
+                "size_min": 30,
+                "size_max": 90,
+                "eligibility": _t(
+                    "<p>The scheme has mainly served young employees from outside Shanghai, with stays limited in "
+                    "time (two years in the original scheme). Whether foreign staff qualify has been discussed "
+                    "publicly but was not confirmed in the sources: ask your employer.</p>",
+                    "<p>该项目主要面向外省市来沪的年轻员工，入住有期限（最初方案为两年）。外籍员工是否可申请曾有公开讨论，"
+                    "但来源中未予确认，请向用人单位咨询。</p>",
+                    "<p>خدم البرنامج أساسًا الموظفين الشباب القادمين من خارج شنغهاي، مع مدة إقامة محدودة (سنتان في "
+                    "البرنامج الأصلي). نوقشت أهلية الموظفين الأجانب علنًا لكن المصادر لم تؤكدها: اسأل جهة عملك.</p>",
+                    "<p>Программа в основном рассчитана на молодых сотрудников из других регионов, проживание "
+                    "ограничено по сроку (два года в первоначальной схеме). Право иностранцев обсуждалось публично, "
+                    "но в источниках не подтверждено — спросите работодателя.</p>",
+                    "<p>El programa ha atendido sobre todo a empleados jóvenes de fuera de Shanghái, con estancias "
+                    "limitadas (dos años en el esquema original). Si el personal extranjero puede acceder se ha "
+                    "debatido, pero las fuentes no lo confirman: pregunte a su empresa.</p>",
+                    "<p>Le programme a surtout servi de jeunes salariés venus d'autres provinces, pour une durée "
+                    "limitée (deux ans dans le dispositif initial). L'accès des étrangers a été débattu mais n'est "
+                    "pas confirmé par les sources : renseignez-vous auprès de votre employeur.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Employers in the park apply for units for their staff. Ask HR whether your company has a "
+                    "quota and what documents are needed.</p>",
+                    "<p>由园区企业为员工申请房源。请向人力资源部门了解单位是否有名额及所需材料。</p>",
+                    "<p>تتقدم الشركات في المجمع بطلب وحدات لموظفيها. اسأل الموارد البشرية هل لدى شركتك حصة وما "
+                    "الوثائق المطلوبة.</p>",
+                    "<p>Квартиры для сотрудников запрашивают компании парка. Узнайте в отделе кадров, есть ли у "
+                    "компании квота и какие нужны документы.</p>",
+                    "<p>Las empresas del parque solicitan pisos para su personal. Pregunte a RR. HH. si su empresa "
+                    "tiene cupo y qué documentos hacen falta.</p>",
+                    "<p>Les entreprises du parc demandent des logements pour leurs salariés. Demandez aux RH si "
+                    "votre entreprise dispose d'un quota et quelles pièces fournir.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#264653", "#e9c46a"],
+                "image_alt": _t(
+                    "Abstract illustration of mid-rise apartment blocks beside a science park under a warm sky",
+                    "抽象插画：暖色天空下科技园旁的中高层公寓楼",
+                    "رسم تجريدي لعمارات سكنية متوسطة الارتفاع بجوار مجمع علمي تحت سماء دافئة",
+                    "Абстрактная иллюстрация: среднеэтажные жилые дома рядом с научным парком под тёплым небом",
+                    "Ilustración abstracta de bloques de viviendas de altura media junto a un parque científico bajo un cielo cálido",
+                    "Illustration abstraite d'immeubles de hauteur moyenne près d'un parc scientifique sous un ciel chaud",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "City's Silicon Valley attracts talent with low-cost housing",
+                        "https://archive.shine.cn/business/real-estate/Citys-Silicon-Valley-attracts-talent-with-lowcost-housing/shdaily.shtml",
+                        "Shanghai Daily",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Using housing to hang on to talent in Zhangjiang",
+                        "https://www.shanghaieye.com.cn/advisors-suggest-housing-take-priority-in-luring-high-level-professionals/",
+                        "Shanghai Eye",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "lin-gang-talent-apartments",
+                "title": _t(
+                    "Lin-gang talent apartments",
+                    "临港人才公寓",
+                    "شقق المواهب في لينغانغ",
+                    "Квартиры для талантов в Линьгане",
+                    "Apartamentos para talentos de Lin-gang",
+                    "Appartements pour talents de Lin-gang",
+                ),
+                "district": "Pudong (Lin-gang Special Area)",
+                "summary": _with_estimate(
+                    _t(
+                        "Subsidised apartments for people working in the Lin-gang Special Area, rented on yearly "
+                        "leases for up to three years in total.",
+                        "面向临港新片区工作人员的补贴公寓，按年签约，累计租期最长三年。",
+                        "شقق مدعومة للعاملين في منطقة لينغانغ الخاصة، بعقود سنوية لمدة إجمالية أقصاها ثلاث سنوات.",
+                        "Субсидируемые квартиры для работающих в особой зоне Линьган: договор на год, всего не более трёх лет.",
+                        "Pisos subvencionados para quienes trabajan en el Área Especial de Lin-gang, con contratos "
+                        "anuales y un máximo de tres años en total.",
+                        "Logements aidés pour les personnes travaillant dans la zone spéciale de Lin-gang, baux "
+                        "annuels pour trois ans au plus au total.",
+                    )
+                ),
+                "rent_min": 1500,
+                "rent_max": 4500,
+                "size_min": 30,
+                "size_max": 90,
+                "eligibility": _t(
+                    "<p>You can apply if you (and your family) own no home in the Lin-gang area, have not used other "
+                    "affordable-housing schemes, and hold a bachelor's degree or higher, an intermediate "
+                    "professional title, or a level-3 national vocational qualification. The published rules ran "
+                    "from July 2022 to December 2025: check whether they have been renewed.</p>",
+                    "<p>本人（及家庭）在临港产城融合区无住房、未享受其他保障性住房政策，且具有本科及以上学历、中级职称或国家职业资格三级"
+                    "及以上证书的，可以申请。公布的政策有效期为2022年7月至2025年12月，请确认是否已延续。</p>",
+                    "<p>يمكنك التقدم إذا لم تكن تملك أنت (وأسرتك) مسكنًا في منطقة لينغانغ، ولم تستفد من برامج سكن "
+                    "ميسّر أخرى، وتحمل درجة البكالوريوس أو أعلى أو لقبًا مهنيًا متوسطًا أو مؤهلًا مهنيًا وطنيًا من "
+                    "المستوى 3. سرت القواعد المنشورة من يوليو 2022 إلى ديسمبر 2025: تحقق هل جُدّدت.</p>",
+                    "<p>Подать заявку можно, если у вас (и вашей семьи) нет жилья в районе Линьгана, вы не "
+                    "пользовались другими программами доступного жилья и у вас есть степень бакалавра или выше, "
+                    "профессиональное звание среднего уровня или государственная квалификация уровня 3. "
+                    "Опубликованные правила действовали с июля 2022 по декабрь 2025 года — проверьте, продлены ли они.</p>",
+                    "<p>Puede solicitarlo si usted (y su familia) no tiene vivienda en la zona de Lin-gang, no ha "
+                    "usado otros programas de vivienda asequible y tiene un título de grado o superior, una "
+                    "categoría profesional intermedia o una cualificación profesional nacional de nivel 3. Las "
+                    "normas publicadas regían de julio de 2022 a diciembre de 2025: compruebe si se han renovado.</p>",
+                    "<p>Vous pouvez postuler si vous (et votre famille) ne possédez aucun logement dans la zone de "
+                    "Lin-gang, n'avez pas bénéficié d'autres aides au logement et êtes titulaire d'une licence ou "
+                    "plus, d'un titre professionnel intermédiaire ou d'une qualification professionnelle nationale "
+                    "de niveau 3. Les règles publiées couraient de juillet 2022 à décembre 2025 : vérifiez leur "
+                    "reconduction.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Employers or employees apply on Lin-gang's online service system, where the list of "
+                    "documents is published. Leases are signed and renewed each year; if you change jobs or your "
+                    "contract ends, tell the management and move out within three months.</p>",
+                    "<p>用人单位或个人通过临港服务系统在线申请，所需材料在系统中公布。租赁合同一年一签；调动或劳动合同终止的，"
+                    "应及时告知管理方并在三个月内搬离。</p>",
+                    "<p>تتقدم جهات العمل أو الموظفون عبر نظام الخدمات الإلكتروني في لينغانغ، حيث تُنشر قائمة "
+                    "الوثائق. تُوقَّع العقود وتُجدَّد سنويًا؛ وإذا غيّرت عملك أو انتهى عقدك فأبلغ الإدارة وأخلِ الشقة "
+                    "خلال ثلاثة أشهر.</p>",
+                    "<p>Работодатели или сотрудники подают заявку в онлайн-системе Линьгана, где опубликован "
+                    "перечень документов. Договор заключается и продлевается ежегодно; при смене работы или "
+                    "окончании контракта сообщите управляющей компании и съезжайте в течение трёх месяцев.</p>",
+                    "<p>Empresas o empleados lo solicitan en el sistema de servicios en línea de Lin-gang, donde se "
+                    "publica la lista de documentos. El contrato se firma y renueva cada año; si cambia de empleo o "
+                    "termina su contrato, avise a la administración y deje el piso en tres meses.</p>",
+                    "<p>Employeurs ou salariés postulent sur le système de services en ligne de Lin-gang, où figure "
+                    "la liste des pièces. Le bail se signe et se renouvelle chaque année ; en cas de changement "
+                    "d'emploi ou de fin de contrat, prévenez la gestion et partez sous trois mois.</p>",
+                ),
+                "contact": _t(
+                    "Lin-gang Special Area Administration, switchboard +86-21-6828 3063, or your employer's HR department",
+                    "临港新片区管委会总机 +86-21-6828 3063，或用人单位人力资源部门",
+                    "إدارة منطقة لينغانغ الخاصة، المقسم +86-21-6828 3063، أو قسم الموارد البشرية لدى جهة عملك",
+                    "Администрация особой зоны Линьган, коммутатор +86-21-6828 3063, или отдел кадров работодателя",
+                    "Administración del Área Especial de Lin-gang, centralita +86-21-6828 3063, o RR. HH. de su empresa",
+                    "Administration de la zone spéciale de Lin-gang, standard +86-21-6828 3063, ou les RH de votre employeur",
+                ),
+                "image_colours": ["#006d77", "#ffddd2"],
+                "image_alt": _t(
+                    "Abstract illustration of new apartment buildings by the sea at dawn",
+                    "抽象插画：清晨海边的新公寓楼",
+                    "رسم تجريدي لمبانٍ سكنية جديدة على شاطئ البحر عند الفجر",
+                    "Абстрактная иллюстрация: новые жилые дома у моря на рассвете",
+                    "Ilustración abstracta de nuevos edificios de viviendas junto al mar al amanecer",
+                    "Illustration abstraite de nouveaux immeubles au bord de la mer à l'aube",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Policies for renting talent apartments in Lin-gang",
+                        "https://en.lingang.gov.cn/html/website/lg/English/Policies/Texts/1673127957749665793.html",
+                        "Lin-gang Special Area Administration",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "songjiang-g60-talent-apartments",
+                "title": _t(
+                    "Songjiang G60 talent apartments",
+                    "松江G60人才公寓",
+                    "شقق المواهب G60 في سونغجيانغ",
+                    "Квартиры для талантов G60 в Сунцзяне",
+                    "Apartamentos para talentos G60 de Songjiang",
+                    "Appartements pour talents G60 de Songjiang",
+                ),
+                "district": "Songjiang",
+                "summary": _t(
+                    "Furnished talent apartments across Songjiang, along the G60 technology corridor. One operator "
+                    "in Sijing rented 35 m² one-bedroom flats for RMB 2,200–2,600 a month in 2022; other layouts exist.",
+                    "松江全区分布的精装人才公寓，沿G60科创走廊布局。泗泾一家运营方2022年35平方米一居室月租2200–2600元；也有其他户型。",
+                    "شقق مواهب مفروشة في أنحاء سونغجيانغ على ممر G60 التقني. في 2022 أجّر أحد المشغّلين في سيجينغ "
+                    "شققًا بغرفة نوم مساحتها 35 م² بين 2200 و2600 يوان شهريًا، وتوجد تصاميم أخرى.",
+                    "Меблированные квартиры для специалистов по всему Сунцзяну, вдоль технологического коридора G60. "
+                    "В 2022 году оператор в Сыцзине сдавал однокомнатные квартиры 35 м² за 2200–2600 юаней в месяц; есть и другие планировки.",
+                    "Pisos amueblados para talentos en todo Songjiang, a lo largo del corredor tecnológico G60. Un "
+                    "operador de Sijing alquilaba en 2022 pisos de un dormitorio de 35 m² por 2200–2600 RMB al mes; "
+                    "hay otras distribuciones.",
+                    "Logements meublés pour talents dans tout Songjiang, le long du corridor technologique G60. Un "
+                    "exploitant de Sijing louait en 2022 des deux-pièces de 35 m² entre 2 200 et 2 600 RMB par mois ; "
+                    "d'autres surfaces existent.",
+                ),
+                "rent_min": 2200,
+                "rent_max": 2600,
+                "size_min": 35,
+                "size_max": 35,
+                "eligibility": _t(
+                    "<p>Tenants are mainly employees of nearby industrial parks, and young teachers and doctors; "
+                    "district talent programmes give priority access. Whether foreign staff qualify was not stated "
+                    "in the source: ask your employer or the Songjiang Talent Service Center.</p>",
+                    "<p>租户主要是周边产业园区员工以及年轻教师和医生，区人才项目入选者可优先入住。来源未说明外籍员工是否符合条件，"
+                    "请向用人单位或松江区人才服务中心咨询。</p>",
+                    "<p>المستأجرون في الغالب موظفو المجمعات الصناعية المجاورة والمعلمون والأطباء الشباب، وتمنح برامج "
+                    "المواهب في الحي أولوية. لم يذكر المصدر هل يحق للموظفين الأجانب التقدم: اسأل جهة عملك أو مركز "
+                    "خدمات المواهب في سونغجيانغ.</p>",
+                    "<p>Жильцы — в основном сотрудники соседних промышленных парков, молодые учителя и врачи; "
+                    "участники районных кадровых программ получают приоритет. Право иностранцев в источнике не "
+                    "указано — уточните у работодателя или в Центре по работе со специалистами Сунцзяна.</p>",
+                    "<p>Los inquilinos son sobre todo empleados de polígonos cercanos y docentes y médicos jóvenes; "
+                    "los programas de talento del distrito dan prioridad. La fuente no indica si el personal "
+                    "extranjero puede acceder: pregunte a su empresa o al Centro de Servicios de Talento de Songjiang.</p>",
+                    "<p>Les locataires sont surtout des salariés des parcs industriels voisins et de jeunes "
+                    "enseignants et médecins ; les programmes de talents du district donnent la priorité. La source "
+                    "ne précise pas l'accès des étrangers : demandez à votre employeur ou au Centre des talents de Songjiang.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Through your employer or the Songjiang Talent Service Center; market operators such as the "
+                    "one in Sijing also rent directly.</p>",
+                    "<p>通过用人单位或松江区人才服务中心申请；泗泾等地的市场化运营方也可直接租赁。</p>",
+                    "<p>عن طريق جهة عملك أو مركز خدمات المواهب في سونغجيانغ؛ كما يؤجّر مشغّلون تجاريون، مثل مشغّل "
+                    "سيجينغ، مباشرةً.</p>",
+                    "<p>Через работодателя или Центр по работе со специалистами Сунцзяна; коммерческие операторы, "
+                    "как в Сыцзине, сдают и напрямую.</p>",
+                    "<p>A través de su empresa o del Centro de Servicios de Talento de Songjiang; operadores de "
+                    "mercado como el de Sijing también alquilan directamente.</p>",
+                    "<p>Par votre employeur ou le Centre des talents de Songjiang ; des exploitants privés, comme "
+                    "celui de Sijing, louent aussi directement.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#5f0f40", "#fb8b24"],
+                "image_alt": _t(
+                    "Abstract illustration of a row of apartment towers along a highway at sunset",
+                    "抽象插画：夕阳下沿高速公路排列的公寓楼",
+                    "رسم تجريدي لصف من الأبراج السكنية على طول طريق سريع عند الغروب",
+                    "Абстрактная иллюстрация: ряд жилых башен вдоль шоссе на закате",
+                    "Ilustración abstracta de una hilera de torres de viviendas junto a una autopista al atardecer",
+                    "Illustration abstraite d'une rangée de tours d'habitation le long d'une autoroute au coucher du soleil",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Well-equipped rental housing for talent in Songjiang",
+                        "https://www.shine.cn/feature/district/2210181630/",
+                        "Shanghai Daily",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+        ],
+    },
+}

@@ -18,11 +18,11 @@ ROOT = Path(settings.BASE_DIR)
 
 @pytest.mark.django_db
 def test_no_model_changes_are_missing_a_migration():
+    # wagtail-modeltranslation's makemigrations, which leaves out the translated
+    # columns of Wagtail's own page table (its migrate command adds those).
     out = io.StringIO()
-    # Django's own command: the modeltranslation one also reports columns it adds itself.
-    from django.core.management.commands.makemigrations import Command
-
-    call_command(Command(), "--check", "--dry-run", stdout=out)
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
 
 
 @pytest.mark.parametrize("code", [c for c, _n in settings.LANGUAGES if c != "en"])
