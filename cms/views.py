@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
 
-RESULTS_PER_PAGE = 10
+RESULTS_PER_PAGE = 20
 
 
 def search(request):

@@ -2053,7 +2053,14 @@ SHANGHAI = {
                     "Parque de Alta Tecnología de Caohejing",
                     "Parc de haute technologie de Caohejing",
                 ),
-                "district": _t("Xuhui, Minhang", "徐汇区、闵行区", "شوهوي ومينهانغ", "Сюйхуэй, Миньхан", "Xuhui, Minhang", "Xuhui, Minhang"),
+                "district": _t(
+                    "Xuhui, Minhang",
+                    "徐汇区、闵行区",
+                    "شوهوي ومينهانغ",
+                    "Сюйхуэй, Миньхан",
+                    "Xuhui, Minhang",
+                    "Xuhui, Minhang",
+                ),
                 "focus": _t(
                     "Electronics, software, information services, R&D centres",
                     "电子信息、软件、信息服务、研发中心",
@@ -2540,9 +2547,42 @@ SHANGHAI = {
                 ),
                 "commutes": _commutes(
                     [
-                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 20, METRO),
-                        (_t("Hongqiao transport hub", "虹桥交通枢纽", "مجمع هونغتشياو للنقل", "Транспортный узел Хунцяо", "Nudo de transporte de Hongqiao", "Pôle de transport de Hongqiao"), 35, METRO),
-                        (_t("Zhangjiang", "张江", "تشانغجيانغ", "Чжанцзян", "Zhangjiang", "Zhangjiang"), 45, METRO),
+                        (
+                            _t(
+                                "Lujiazui",
+                                "陆家嘴",
+                                "لوجياتسوي",
+                                "Луцзяцзуй",
+                                "Lujiazui",
+                                "Lujiazui",
+                            ),
+                            20,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Hongqiao transport hub",
+                                "虹桥交通枢纽",
+                                "مجمع هونغتشياو للنقل",
+                                "Транспортный узел Хунцяо",
+                                "Nudo de transporte de Hongqiao",
+                                "Pôle de transport de Hongqiao",
+                            ),
+                            35,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Zhangjiang",
+                                "张江",
+                                "تشانغجيانغ",
+                                "Чжанцзян",
+                                "Zhangjiang",
+                                "Zhangjiang",
+                            ),
+                            45,
+                            METRO,
+                        ),
                     ]
                 ),
                 "schools_nearby": _t(
@@ -2582,7 +2622,14 @@ SHANGHAI = {
             },
             {
                 "slug": "pudong-jinqiao",
-                "title": _t("Jinqiao (Pudong)", "金桥（浦东）", "جينتشياو (بودونغ)", "Цзиньцяо (Пудун)", "Jinqiao (Pudong)", "Jinqiao (Pudong)"),
+                "title": _t(
+                    "Jinqiao (Pudong)",
+                    "金桥（浦东）",
+                    "جينتشياو (بودونغ)",
+                    "Цзиньцяо (Пудун)",
+                    "Jinqiao (Pudong)",
+                    "Jinqiao (Pudong)",
+                ),
                 "district": "Pudong",
                 "summary": _t(
                     "Green, low-density area of Pudong popular with expat families: gated compounds and some "
@@ -2635,10 +2682,47 @@ SHANGHAI = {
                 ),
                 "commutes": _commutes(
                     [
-                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 20, CAR),
-                        (_t("Zhangjiang", "张江", "تشانغجيانغ", "Чжанцзян", "Zhangjiang", "Zhangjiang"), 20, CAR),
-                        (_t("Pudong International Airport", "浦东国际机场", "مطار بودونغ الدولي", "Международный аэропорт Пудун", "Aeropuerto Internacional de Pudong", "Aéroport international de Pudong"), 35, CAR),
-                        (_t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"), 40, CAR),
+                        (
+                            _t(
+                                "Lujiazui",
+                                "陆家嘴",
+                                "لوجياتسوي",
+                                "Луцзяцзуй",
+                                "Lujiazui",
+                                "Lujiazui",
+                            ),
+                            20,
+                            CAR,
+                        ),
+                        (
+                            _t(
+                                "Zhangjiang",
+                                "张江",
+                                "تشانغجيانغ",
+                                "Чжанцзян",
+                                "Zhangjiang",
+                                "Zhangjiang",
+                            ),
+                            20,
+                            CAR,
+                        ),
+                        (
+                            _t(
+                                "Pudong International Airport",
+                                "浦东国际机场",
+                                "مطار بودونغ الدولي",
+                                "Международный аэропорт Пудун",
+                                "Aeropuerto Internacional de Pudong",
+                                "Aéroport international de Pudong",
+                            ),
+                            35,
+                            CAR,
+                        ),
+                        (
+                            _t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"),
+                            40,
+                            CAR,
+                        ),
                     ]
                 ),
                 "schools_nearby": _t(
@@ -2679,7 +2763,14 @@ SHANGHAI = {
             },
             {
                 "slug": "changning-gubei",
-                "title": _t("Gubei (Changning)", "古北（长宁）", "قوبي (تشانغنينغ)", "Губэй (Чаннин)", "Gubei (Changning)", "Gubei (Changning)"),
+                "title": _t(
+                    "Gubei (Changning)",
+                    "古北（长宁）",
+                    "قوبي (تشانغنينغ)",
+                    "Губэй (Чаннин)",
+                    "Gubei (Changning)",
+                    "Gubei (Changning)",
+                ),
                 "district": "Changning",
                 "summary": _t(
                     "Residential area in west Shanghai near Hongqiao Airport, long popular with Japanese, Korean "
@@ -2729,10 +2820,47 @@ SHANGHAI = {
                 ),
                 "commutes": _commutes(
                     [
-                        (_t("Hongqiao transport hub", "虹桥交通枢纽", "مجمع هونغتشياو للنقل", "Транспортный узел Хунцяо", "Nudo de transporte de Hongqiao", "Pôle de transport de Hongqiao"), 20, METRO),
-                        (_t("Caohejing Hi-Tech Park", "漕河泾开发区", "مجمع تساوخهجينغ للتقنية", "Технопарк Цаохэцзин", "Parque de Caohejing", "Parc de Caohejing"), 25, CAR),
-                        (_t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"), 30, METRO),
-                        (_t("Lujiazui", "陆家嘴", "لوجياتسوي", "Луцзяцзуй", "Lujiazui", "Lujiazui"), 50, METRO),
+                        (
+                            _t(
+                                "Hongqiao transport hub",
+                                "虹桥交通枢纽",
+                                "مجمع هونغتشياو للنقل",
+                                "Транспортный узел Хунцяо",
+                                "Nudo de transporte de Hongqiao",
+                                "Pôle de transport de Hongqiao",
+                            ),
+                            20,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Caohejing Hi-Tech Park",
+                                "漕河泾开发区",
+                                "مجمع تساوخهجينغ للتقنية",
+                                "Технопарк Цаохэцзин",
+                                "Parque de Caohejing",
+                                "Parc de Caohejing",
+                            ),
+                            25,
+                            CAR,
+                        ),
+                        (
+                            _t("Jing'an", "静安", "جينغآن", "Цзинъань", "Jing'an", "Jing'an"),
+                            30,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Lujiazui",
+                                "陆家嘴",
+                                "لوجياتسوي",
+                                "Луцзяцзуй",
+                                "Lujiazui",
+                                "Lujiazui",
+                            ),
+                            50,
+                            METRO,
+                        ),
                     ]
                 ),
                 "schools_nearby": _t(
@@ -3042,3 +3170,1443 @@ SHANGHAI = {
         ],
     },
 }
+
+
+# --- Shenzhen ----------------------------------------------------------------
+
+SZ_WORK_PERMIT = _src(
+    "Foreigner's Work Permit: service guide",
+    "https://www.sz.gov.cn/en_szgov/services/personal/employment/content/post_11247325.html",
+    "Science, Technology and Innovation Bureau of Shenzhen Municipality",
+    "2026-10-15",
+)
+SZ_CIVIC_RESIDENCE = _src(
+    "Windows to open at Civic Center to process foreigners' residency",
+    "http://www.lg.gov.cn/english/news/latestnews/201905/t20190529_17744638.htm",
+    "Shenzhen Daily (Longgang District Government website)",
+    "2026-10-15",
+)
+SZ_COMBINED = _src(
+    "Update: applying for work and residence permit in Shenzhen",
+    "https://freewechat.com/a/MzU3MjU1OTQyMA==/2247567795/1",
+    "WeChat article citing the Shenzhen Exit-Entry Administration",
+    "2026-10-15",
+)
+SZ_ZHAOSHANG = _src(
+    "First sub-district work station for granting work permits to foreigners (Zhaoshang)",
+    "http://www.sciep.com/content/2020-05/08/content_23397544.htm",
+    "SCIEP",
+    "2026-10-15",
+)
+SZ_TALENT_MEASURES = _src(
+    "SZ makes new move to attract talents",
+    "http://www.sz.gov.cn/en_szgov/news/latest/content/post_10927920.html",
+    "Shenzhen Government Online",
+    "2026-10-15",
+)
+
+SHENZHEN = {
+    "slug": "shenzhen",
+    "title": _t("Shenzhen", "深圳", "شنتشن", "Шэньчжэнь", "Shenzhen", "Shenzhen"),
+    "intro": _t(
+        "China's technology and hardware capital, next to Hong Kong: electronics, internet, telecoms and "
+        "new-energy companies. Work and residence permits are handled at the Civic Center and in some "
+        "sub-districts.",
+        "毗邻香港的中国科技和硬件之都：电子、互联网、通信和新能源企业云集。工作许可和居留许可在市民中心及部分街道办理。",
+        "عاصمة الصين للتقنية والأجهزة بجوار هونغ كونغ: شركات الإلكترونيات والإنترنت والاتصالات والطاقة "
+        "الجديدة. وتُعالج تصاريح العمل والإقامة في المركز المدني وفي بعض الأحياء الفرعية.",
+        "Технологическая и «железная» столица Китая рядом с Гонконгом: электроника, интернет, связь и новая "
+        "энергетика. Разрешения на работу и вид на жительство оформляют в Гражданском центре и в некоторых "
+        "районных подразделениях.",
+        "La capital tecnológica y del hardware de China, junto a Hong Kong: electrónica, internet, "
+        "telecomunicaciones y nuevas energías. Los permisos se tramitan en el Centro Cívico y en algunos subdistritos.",
+        "La capitale chinoise de la technologie et du matériel, voisine de Hong Kong : électronique, internet, "
+        "télécoms et énergies nouvelles. Les permis se traitent au Centre civique et dans certains sous-districts.",
+    ),
+    "why_city": _t(
+        "<ul>"
+        "<li><b>Technology and hardware.</b> Nanshan is home to the headquarters of large technology companies and "
+        "countless start-ups, with electronics supply chains close at hand.</li>"
+        "<li><b>Next to Hong Kong.</b> Several border crossings, and two cooperation zones with Hong Kong: Qianhai "
+        "for services and Hetao for research.</li>"
+        "<li><b>Talent measures.</b> In 2023 the city announced R visas for qualified high-level foreign talent, "
+        "easier entry and exit for people working in Hetao, and living allowances for young graduates that also "
+        "cover eligible foreigners.</li>"
+        "<li><b>Permits close to home.</b> Work permits are promised in 7 working days, both permits can be "
+        "requested together, and some sub-districts hand out permits locally. The 12367 line answers "
+        "immigration questions day and night in Chinese and English.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>科技与硬件。</b>南山聚集了大型科技企业总部和大量初创公司，电子产业链近在咫尺。</li>"
+        "<li><b>毗邻香港。</b>多个口岸，以及两个深港合作区：前海侧重服务业，河套侧重科研。</li>"
+        "<li><b>人才政策。</b>2023年深圳宣布：向符合条件的外国高层次人才签发R字签证，为在河套工作的人员提供更便利的出入境服务，"
+        "并向青年毕业生发放生活补贴，符合条件的外籍人士同样适用。</li>"
+        "<li><b>就近办证。</b>工作许可承诺7个工作日办结，两证可一并申请，部分街道可就近发证。12367热线全天候提供中英文移民咨询。</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>التقنية والأجهزة.</b> يضم نانشان مقار شركات تقنية كبرى وعددًا هائلًا من الشركات الناشئة، مع "
+        "سلاسل توريد الإلكترونيات على مقربة.</li>"
+        "<li><b>بجوار هونغ كونغ.</b> عدة منافذ حدودية، ومنطقتا تعاون مع هونغ كونغ: تشيانهاي للخدمات وخيتاو للبحث.</li>"
+        "<li><b>إجراءات لجذب المواهب.</b> أعلنت المدينة في 2023 منح تأشيرات R للمواهب الأجنبية المؤهلة رفيعة "
+        "المستوى، وتسهيل الدخول والخروج للعاملين في خيتاو، وبدلات معيشة للخريجين الشباب تشمل الأجانب المؤهلين.</li>"
+        "<li><b>تصاريح قريبة منك.</b> يُوعد بإصدار تصريح العمل خلال 7 أيام عمل، ويمكن طلب التصريحين معًا، "
+        "وتسلّم بعض الأحياء الفرعية التصاريح محليًا. ويجيب الخط 12367 عن أسئلة الهجرة على مدار الساعة بالصينية والإنجليزية.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Технологии и «железо».</b> В Наньшане — штаб-квартиры крупных технологических компаний и "
+        "множество стартапов, а цепочки поставок электроники под рукой.</li>"
+        "<li><b>Рядом Гонконг.</b> Несколько пограничных переходов и две зоны сотрудничества с Гонконгом: "
+        "Цяньхай для услуг и Хэтао для исследований.</li>"
+        "<li><b>Меры для специалистов.</b> В 2023 году город объявил о визах R для подходящих "
+        "высококлассных иностранных специалистов, упрощённом въезде и выезде для работающих в Хэтао и "
+        "пособиях молодым выпускникам, в том числе подходящим иностранцам.</li>"
+        "<li><b>Разрешения рядом с домом.</b> Разрешение на работу обещают за 7 рабочих дней, оба документа "
+        "можно запросить вместе, а в некоторых районах их выдают на месте. Линия 12367 круглосуточно отвечает "
+        "на миграционные вопросы на китайском и английском.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Tecnología y hardware.</b> Nanshan acoge sedes de grandes tecnológicas e infinidad de startups, "
+        "con las cadenas de suministro electrónico a mano.</li>"
+        "<li><b>Junto a Hong Kong.</b> Varios pasos fronterizos y dos zonas de cooperación con Hong Kong: Qianhai "
+        "para servicios y Hetao para investigación.</li>"
+        "<li><b>Medidas para el talento.</b> En 2023 la ciudad anunció visados R para talento extranjero de alto "
+        "nivel que cumpla requisitos, entradas y salidas más fáciles para quien trabaja en Hetao y ayudas de vida "
+        "para jóvenes titulados que incluyen a extranjeros que cumplan requisitos.</li>"
+        "<li><b>Permisos cerca de casa.</b> El permiso de trabajo se promete en 7 días hábiles, ambos permisos "
+        "pueden pedirse juntos y algunos subdistritos los entregan en el barrio. El 12367 responde a cualquier "
+        "hora en chino e inglés.</li>"
+        "</ul>",
+        "<ul>"
+        "<li><b>Technologie et matériel.</b> Nanshan accueille les sièges de grands groupes technologiques et "
+        "d'innombrables start-up, avec les chaînes d'approvisionnement électroniques à portée de main.</li>"
+        "<li><b>Voisine de Hong Kong.</b> Plusieurs points de passage et deux zones de coopération avec Hong "
+        "Kong : Qianhai pour les services, Hetao pour la recherche.</li>"
+        "<li><b>Mesures pour les talents.</b> En 2023, la ville a annoncé des visas R pour les talents étrangers "
+        "de haut niveau éligibles, des entrées et sorties facilitées pour ceux qui travaillent à Hetao et des "
+        "allocations pour les jeunes diplômés, étrangers éligibles compris.</li>"
+        "<li><b>Des permis près de chez vous.</b> Le permis de travail est promis en 7 jours ouvrables, les deux "
+        "permis peuvent être demandés ensemble et certains sous-districts les remettent sur place. Le 12367 "
+        "répond jour et nuit en chinois et en anglais.</li>"
+        "</ul>",
+    ),
+    "hubs": _by_lang(
+        [
+            {
+                "name": _t(
+                    "Shenzhen Hi-Tech Industrial Park (Nanshan Science and Technology Park)",
+                    "深圳高新技术产业园区（南山科技园）",
+                    "مجمع شنتشن للصناعات عالية التقنية (مجمع نانشان للعلوم والتكنولوجيا)",
+                    "Шэньчжэньский парк высоких технологий (Наньшаньский научно-технологический парк)",
+                    "Parque Industrial de Alta Tecnología de Shenzhen (Parque Científico de Nanshan)",
+                    "Parc industriel de haute technologie de Shenzhen (parc scientifique de Nanshan)",
+                ),
+                "district": _t("Nanshan", "南山区", "نانشان", "Наньшань", "Nanshan", "Nanshan"),
+                "focus": _t(
+                    "Internet, telecoms, electronics, software",
+                    "互联网、通信、电子、软件",
+                    "الإنترنت والاتصالات والإلكترونيات والبرمجيات",
+                    "Интернет, связь, электроника, программное обеспечение",
+                    "Internet, telecomunicaciones, electrónica, software",
+                    "Internet, télécoms, électronique, logiciel",
+                ),
+                "description": _t(
+                    "Home to the headquarters of Tencent and other large technology companies, and to many "
+                    "start-ups and research institutes along metro line 1.",
+                    "腾讯等大型科技企业总部所在地，沿地铁1号线还分布着众多初创企业和科研机构。",
+                    "مقر شركة تينسنت وشركات تقنية كبرى أخرى، ومعها شركات ناشئة ومعاهد بحث كثيرة على امتداد خط "
+                    "المترو 1.",
+                    "Здесь штаб-квартиры Tencent и других крупных технологических компаний, а вдоль первой линии "
+                    "метро — множество стартапов и НИИ.",
+                    "Sede de Tencent y de otras grandes tecnológicas, con muchas startups e institutos de "
+                    "investigación a lo largo de la línea 1 del metro.",
+                    "Siège de Tencent et d'autres grands groupes technologiques, avec de nombreuses start-up et "
+                    "instituts de recherche le long de la ligne 1 du métro.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Qianhai Shenzhen–Hong Kong Modern Service Industry Cooperation Zone",
+                    "前海深港现代服务业合作区",
+                    "منطقة تشيانهاي للتعاون بين شنتشن وهونغ كونغ في الخدمات الحديثة",
+                    "Зона сотрудничества Шэньчжэня и Гонконга в сфере современных услуг Цяньхай",
+                    "Zona de Cooperación Shenzhen–Hong Kong de Servicios Modernos de Qianhai",
+                    "Zone de coopération Shenzhen–Hong Kong pour les services modernes de Qianhai",
+                ),
+                "district": _t(
+                    "Nanshan, Bao'an",
+                    "南山区、宝安区",
+                    "نانشان وباوآن",
+                    "Наньшань, Баоань",
+                    "Nanshan, Bao'an",
+                    "Nanshan, Bao'an",
+                ),
+                "focus": _t(
+                    "Finance, logistics, legal and professional services",
+                    "金融、物流、法律和专业服务",
+                    "المال والخدمات اللوجستية والخدمات القانونية والمهنية",
+                    "Финансы, логистика, юридические и профессиональные услуги",
+                    "Finanzas, logística, servicios jurídicos y profesionales",
+                    "Finance, logistique, services juridiques et professionnels",
+                ),
+                "description": _t(
+                    "A waterfront zone with special policies for Hong Kong and foreign firms, and its own "
+                    "low-rent talent housing.",
+                    "滨海片区，对港资和外资企业有特殊政策，并有自己的低租金人才住房。",
+                    "منطقة على الواجهة البحرية لها سياسات خاصة لشركات هونغ كونغ والشركات الأجنبية، ولها سكن "
+                    "خاص منخفض الإيجار للمواهب.",
+                    "Прибрежная зона с особыми условиями для гонконгских и иностранных компаний и собственным "
+                    "недорогим жильём для специалистов.",
+                    "Zona junto al mar con políticas especiales para empresas de Hong Kong y extranjeras, y su "
+                    "propia vivienda de alquiler bajo para talento.",
+                    "Zone en front de mer aux politiques spéciales pour les entreprises hongkongaises et "
+                    "étrangères, avec ses propres logements à loyer modéré pour talents.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Futian Central Business District",
+                    "福田中心区（CBD）",
+                    "الحي التجاري المركزي في فوتيان",
+                    "Центральный деловой район Футянь",
+                    "Distrito Central de Negocios de Futian",
+                    "Quartier central des affaires de Futian",
+                ),
+                "district": _t("Futian", "福田区", "فوتيان", "Футянь", "Futian", "Futian"),
+                "focus": _t(
+                    "Finance, headquarters, government services",
+                    "金融、总部经济、政务服务",
+                    "المال والمقار الرئيسية والخدمات الحكومية",
+                    "Финансы, штаб-квартиры, госуслуги",
+                    "Finanzas, sedes, servicios públicos",
+                    "Finance, sièges, services publics",
+                ),
+                "description": _t(
+                    "Around the Civic Center and the Shenzhen Stock Exchange, close to the Futian and Huanggang "
+                    "border crossings.",
+                    "以市民中心和深圳证券交易所为核心，靠近福田口岸和皇岗口岸。",
+                    "حول المركز المدني وبورصة شنتشن، قرب منفذي فوتيان وهوانغقانغ الحدوديين.",
+                    "Вокруг Гражданского центра и Шэньчжэньской фондовой биржи, рядом с погранпереходами Футянь и Хуанган.",
+                    "En torno al Centro Cívico y la Bolsa de Shenzhen, cerca de los pasos fronterizos de Futian y Huanggang.",
+                    "Autour du Centre civique et de la Bourse de Shenzhen, près des points de passage de Futian et Huanggang.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Hetao Shenzhen–Hong Kong Science and Technology Innovation Cooperation Zone",
+                    "河套深港科技创新合作区",
+                    "منطقة خيتاو للتعاون بين شنتشن وهونغ كونغ في الابتكار العلمي والتقني",
+                    "Зона научно-технического сотрудничества Шэньчжэня и Гонконга Хэтао",
+                    "Zona de Cooperación Shenzhen–Hong Kong en Ciencia e Innovación de Hetao",
+                    "Zone de coopération Shenzhen–Hong Kong pour l'innovation scientifique de Hetao",
+                ),
+                "district": _t("Futian", "福田区", "فوتيان", "Футянь", "Futian", "Futian"),
+                "focus": _t(
+                    "Cross-border research, life sciences, artificial intelligence",
+                    "跨境科研、生命科学、人工智能",
+                    "البحث عبر الحدود وعلوم الحياة والذكاء الاصطناعي",
+                    "Трансграничные исследования, науки о жизни, искусственный интеллект",
+                    "Investigación transfronteriza, ciencias de la vida, inteligencia artificial",
+                    "Recherche transfrontalière, sciences de la vie, intelligence artificielle",
+                ),
+                "description": _t(
+                    "On the Shenzhen River facing Hong Kong; the city has promised easier entry and exit for "
+                    "talent working here.",
+                    "位于深圳河畔、与香港隔河相望；深圳承诺为在此工作的人才提供更便利的出入境服务。",
+                    "على نهر شنتشن مقابل هونغ كونغ، وقد وعدت المدينة بتسهيل دخول المواهب العاملة هنا وخروجها.",
+                    "На реке Шэньчжэнь напротив Гонконга; город обещал упростить въезд и выезд для работающих здесь специалистов.",
+                    "A orillas del río Shenzhen, frente a Hong Kong; la ciudad ha prometido facilitar la entrada y "
+                    "salida del talento que trabaja aquí.",
+                    "Au bord de la rivière Shenzhen, face à Hong Kong ; la ville a promis de faciliter les entrées "
+                    "et sorties des talents qui y travaillent.",
+                ),
+            },
+            {
+                "name": _t(
+                    "Guangming Science City",
+                    "光明科学城",
+                    "مدينة غوانغمينغ العلمية",
+                    "Научный город Гуанмин",
+                    "Ciudad Científica de Guangming",
+                    "Cité scientifique de Guangming",
+                ),
+                "district": _t(
+                    "Guangming", "光明区", "غوانغمينغ", "Гуанмин", "Guangming", "Guangming"
+                ),
+                "focus": _t(
+                    "Life sciences, new materials, large research facilities",
+                    "生命科学、新材料、大科学装置",
+                    "علوم الحياة والمواد الجديدة والمنشآت البحثية الكبرى",
+                    "Науки о жизни, новые материалы, крупные исследовательские установки",
+                    "Ciencias de la vida, nuevos materiales, grandes instalaciones de investigación",
+                    "Sciences de la vie, nouveaux matériaux, grandes infrastructures de recherche",
+                ),
+                "description": _t(
+                    "A science city in the north-west of Shenzhen, built around research facilities and "
+                    "university campuses.",
+                    "位于深圳西北部的科学城，围绕科研设施和大学校区建设。",
+                    "مدينة علمية في شمال غرب شنتشن، مبنية حول منشآت بحثية وحرم جامعية.",
+                    "Научный город на северо-западе Шэньчжэня, построенный вокруг исследовательских установок и "
+                    "университетских кампусов.",
+                    "Ciudad científica en el noroeste de Shenzhen, construida en torno a instalaciones de "
+                    "investigación y campus universitarios.",
+                    "Cité scientifique au nord-ouest de Shenzhen, bâtie autour d'infrastructures de recherche et de "
+                    "campus universitaires.",
+                ),
+            },
+        ]
+    ),
+    "hotline": "12345",
+    "image_colours": ["#0f4c5c", "#9ef01a"],
+    "image_alt": _t(
+        "Abstract illustration of the Shenzhen skyline by the bay: glassy towers in dark teal against a bright "
+        "green-yellow sky, with lit windows",
+        "深圳湾畔天际线的抽象插画：明亮黄绿色天空下深青色的玻璃幕墙楼群，窗户亮着灯",
+        "رسم تجريدي لأفق شنتشن على الخليج: أبراج زجاجية بلون أخضر مزرق داكن أمام سماء صفراء مخضرة زاهية "
+        "ونوافذ مضاءة",
+        "Абстрактная иллюстрация панорамы Шэньчжэня у залива: стеклянные башни тёмно-бирюзового цвета на фоне "
+        "яркого жёлто-зелёного неба, светящиеся окна",
+        "Ilustración abstracta del perfil de Shenzhen junto a la bahía: torres de cristal verde azulado oscuro "
+        "sobre un cielo amarillo verdoso brillante, con ventanas iluminadas",
+        "Illustration abstraite de l'horizon de Shenzhen au bord de la baie : tours vitrées bleu-vert sombre sur "
+        "un ciel jaune-vert éclatant, fenêtres allumées",
+    ),
+    "service_centres": [
+        {
+            "name": _t(
+                "Shenzhen Municipal Administrative Service Hall (Civic Center), East Hall",
+                "深圳市行政服务大厅（市民中心）东厅",
+                "قاعة الخدمات الإدارية لبلدية شنتشن (المركز المدني)، القاعة الشرقية",
+                "Административный сервисный зал Шэньчжэня (Гражданский центр), Восточный зал",
+                "Sala de Servicios Administrativos de Shenzhen (Centro Cívico), Sala Este",
+                "Hall des services administratifs de Shenzhen (Centre civique), hall Est",
+            ),
+            "services": _t(
+                "Foreigner's work permits (windows 57–58), work-type residence permits, and combined applications "
+                "for both permits.",
+                "外国人来华工作许可（57–58号窗口）、工作类居留许可，以及两证合并申请。",
+                "تصاريح عمل الأجانب (الشباكان 57–58)، وتصاريح الإقامة للعمل، والطلبات المشتركة للتصريحين.",
+                "Разрешения на работу (окна 57–58), рабочие виды на жительство и совместные заявки на оба документа.",
+                "Permisos de trabajo (ventanillas 57–58), permisos de residencia por trabajo y solicitudes "
+                "conjuntas de ambos.",
+                "Permis de travail (guichets 57–58), permis de séjour pour travail et demandes conjointes des deux permis.",
+            ),
+            "address": _t(
+                "Zone B, Civic Center, Fuzhong 3rd Road, Futian District",
+                "福田区福中三路市民中心B区",
+                "المنطقة B، المركز المدني، طريق فوتشونغ الثالث، حي فوتيان",
+                "Гражданский центр, зона B, Фучжун 3-я дорога, район Футянь",
+                "Zona B del Centro Cívico, Fuzhong 3rd Road, distrito de Futian",
+                "Zone B du Centre civique, Fuzhong 3rd Road, district de Futian",
+            ),
+            "hours": _t(
+                "Monday to Friday 9:00–12:00 and 14:00–17:45, closed on public holidays (hours published for "
+                "the work-permit windows)",
+                "周一至周五 9:00–12:00、14:00–17:45，法定节假日除外（工作许可窗口公布的时间）",
+                "من الاثنين إلى الجمعة 9:00–12:00 و14:00–17:45، ومغلقة في العطل الرسمية (المواعيد المنشورة "
+                "لشبابيك تصاريح العمل)",
+                "Понедельник–пятница 9:00–12:00 и 14:00–17:45, кроме праздников (часы, опубликованные для окон "
+                "разрешений на работу)",
+                "De lunes a viernes, 9:00–12:00 y 14:00–17:45, salvo festivos (horario publicado para las "
+                "ventanillas de permisos de trabajo)",
+                "Du lundi au vendredi, 9 h–12 h et 14 h–17 h 45, sauf jours fériés (horaires publiés pour les "
+                "guichets des permis de travail)",
+            ),
+            "phone": "0755-8812 1678",
+            "website": "https://www.sz.gov.cn/en_szgov/services/personal/employment/content/post_11247325.html",
+        },
+        {
+            "name": _t(
+                "Exit-Entry Administration hall, Shenzhen Public Security Bureau (Luohu)",
+                "深圳市公安局出入境管理局罗湖办证大厅",
+                "قاعة إدارة الدخول والخروج، مكتب الأمن العام في شنتشن (لوهو)",
+                "Зал Управления въезда и выезда Бюро общественной безопасности Шэньчжэня (Лоху)",
+                "Sala de la Administración de Entrada y Salida, Oficina de Seguridad Pública de Shenzhen (Luohu)",
+                "Hall de l'administration des entrées et sorties, Bureau de la sécurité publique de Shenzhen (Luohu)",
+            ),
+            "services": _t(
+                "Visas and residence permits, including urgent residence permits. Immigration questions: 12367, "
+                "day and night, in Chinese and English.",
+                "签证和居留许可，包括加急居留许可。移民管理咨询请拨12367，全天候中英文服务。",
+                "التأشيرات وتصاريح الإقامة، ومنها تصاريح الإقامة العاجلة. لأسئلة الهجرة: 12367 على مدار الساعة "
+                "بالصينية والإنجليزية.",
+                "Визы и виды на жительство, в том числе срочные. Миграционные вопросы: 12367, круглосуточно, на "
+                "китайском и английском.",
+                "Visados y permisos de residencia, incluidos los urgentes. Consultas de inmigración: 12367, a "
+                "cualquier hora, en chino e inglés.",
+                "Visas et permis de séjour, y compris en urgence. Questions d'immigration : 12367, jour et nuit, "
+                "en chinois et en anglais.",
+            ),
+            "address": _t(
+                "Jiefang Road, Luohu District: check the official site for the current address.",
+                "罗湖区解放路：最新地址请查询官方网站。",
+                "طريق جيفانغ، حي لوهو: راجع الموقع الرسمي لمعرفة العنوان الحالي.",
+                "Цзефан-лу, район Лоху: актуальный адрес уточняйте на официальном сайте.",
+                "Jiefang Road, distrito de Luohu: consulte la dirección actual en el sitio oficial.",
+                "Jiefang Road, district de Luohu : consultez le site officiel pour l'adresse actuelle.",
+            ),
+            "hours": _t(
+                "Check the official site for current hours",
+                "最新办公时间请查询官方网站",
+                "راجع الموقع الرسمي لمعرفة المواعيد الحالية",
+                "Актуальные часы работы уточняйте на официальном сайте",
+                "Consulte el horario actual en el sitio oficial",
+                "Consultez le site officiel pour les horaires actuels",
+            ),
+            "phone": "",
+            "website": "",
+        },
+        {
+            "name": _t(
+                "Zhaoshang Sub-district services for foreigners (Shekou)",
+                "招商街道外国人服务（蛇口）",
+                "خدمات الأجانب في حي تشاوشانغ الفرعي (شيكو)",
+                "Услуги для иностранцев подрайона Чжаошан (Шэкоу)",
+                "Servicios para extranjeros del subdistrito de Zhaoshang (Shekou)",
+                "Services aux étrangers du sous-district de Zhaoshang (Shekou)",
+            ),
+            "services": _t(
+                "A work-permit station that checks originals and hands out permits after online approval, for "
+                "employers in the area, and help for expatriates with registration of residence.",
+                "工作许可工作站：网上审批通过后在此核验原件并发证，服务辖区用人单位；并协助外籍居民办理住宿登记。",
+                "محطة لتصاريح العمل تتحقق من الأصول وتسلّم التصاريح بعد الموافقة عبر الإنترنت لجهات العمل في "
+                "المنطقة، ومساعدة المغتربين في تسجيل السكن.",
+                "Пункт выдачи разрешений на работу: после одобрения онлайн проверяет оригиналы и выдаёт документы "
+                "работодателям района; помощь экспатам с регистрацией по месту пребывания.",
+                "Un punto de permisos de trabajo que comprueba originales y entrega permisos tras la aprobación "
+                "en línea, para empresas de la zona, y ayuda a expatriados con el registro de alojamiento.",
+                "Un poste des permis de travail qui vérifie les originaux et remet les permis après approbation "
+                "en ligne, pour les employeurs du secteur, et une aide aux expatriés pour la déclaration de résidence.",
+            ),
+            "address": _t(
+                "Zhaoshang Sub-district, Nanshan District: check the official site for the current address.",
+                "南山区招商街道：最新地址请查询官方网站。",
+                "حي تشاوشانغ الفرعي، منطقة نانشان: راجع الموقع الرسمي لمعرفة العنوان الحالي.",
+                "Подрайон Чжаошан, район Наньшань: актуальный адрес уточняйте на официальном сайте.",
+                "Subdistrito de Zhaoshang, distrito de Nanshan: consulte la dirección actual en el sitio oficial.",
+                "Sous-district de Zhaoshang, district de Nanshan : consultez le site officiel pour l'adresse actuelle.",
+            ),
+            "hours": _t(
+                "Check the official site for current hours",
+                "最新办公时间请查询官方网站",
+                "راجع الموقع الرسمي لمعرفة المواعيد الحالية",
+                "Актуальные часы работы уточняйте на официальном сайте",
+                "Consulte el horario actual en el sitio oficial",
+                "Consultez le site officiel pour les horaires actuels",
+            ),
+            "phone": "",
+            "website": "",
+        },
+    ],
+    "guide_section": {
+        "title": _t(
+            "Living in Shenzhen",
+            "在深圳生活",
+            "العيش في شنتشن",
+            "Жизнь в Шэньчжэне",
+            "Vivir en Shenzhen",
+            "Vivre à Shenzhen",
+        ),
+        "intro": _t(
+            "Practical guides for settling in Shenzhen: registration of residence, phone, bank and mobile "
+            "payments, health care, schools and crossing to Hong Kong.",
+            "在深圳安家的实用指南：住宿登记、手机号、银行和移动支付、医疗、入学以及往返香港。",
+            "أدلة عملية للاستقرار في شنتشن: تسجيل السكن والهاتف والمصرف والدفع عبر الجوال والرعاية الصحية "
+            "والمدارس والعبور إلى هونغ كونغ.",
+            "Практические советы по обустройству в Шэньчжэне: регистрация, телефон, банк и мобильные платежи, "
+            "медицина, школы и поездки в Гонконг.",
+            "Guías prácticas para instalarse en Shenzhen: registro de alojamiento, teléfono, banco y pagos "
+            "móviles, sanidad, colegios y viajes a Hong Kong.",
+            "Guides pratiques pour s'installer à Shenzhen : déclaration de résidence, téléphone, banque et "
+            "paiement mobile, santé, écoles et passages vers Hong Kong.",
+        ),
+    },
+    "visa_section": {
+        "title": _t(
+            "Permits in Shenzhen",
+            "深圳办证指南",
+            "التصاريح في شنتشن",
+            "Разрешения в Шэньчжэне",
+            "Permisos en Shenzhen",
+            "Permis à Shenzhen",
+        ),
+        "intro": _t(
+            "How work and residence permits are handled in Shenzhen: the online platform, the Civic Center and "
+            "sub-district stations. The national rules are in the national visa section.",
+            "深圳如何办理工作许可和居留许可：网上平台、市民中心和街道工作站。全国性规定见全国签证栏目。",
+            "كيف تُعالج تصاريح العمل والإقامة في شنتشن: المنصة الإلكترونية والمركز المدني ومحطات الأحياء "
+            "الفرعية. القواعد الوطنية موجودة في قسم التأشيرات الوطني.",
+            "Как в Шэньчжэне оформляют разрешение на работу и вид на жительство: онлайн-платформа, Гражданский "
+            "центр и районные пункты. Общенациональные правила — в разделе о визах.",
+            "Cómo se tramitan en Shenzhen los permisos de trabajo y de residencia: la plataforma en línea, el "
+            "Centro Cívico y los puntos de subdistrito. Las normas nacionales están en la sección nacional de visados.",
+            "Comment Shenzhen traite les permis de travail et de séjour : plateforme en ligne, Centre civique et "
+            "postes de sous-district. Les règles nationales figurent dans la rubrique nationale des visas.",
+        ),
+    },
+    "visa_resources": [
+        {
+            "slug": "shenzhen-work-and-residence-permits",
+            "permit_type": "procedure",
+            "last_verified": "2026-10-15",
+            "title": _t(
+                "Work and residence permits in Shenzhen: the Civic Center route",
+                "深圳工作许可和居留许可：市民中心办理流程",
+                "تصريحا العمل والإقامة في شنتشن: المسار عبر المركز المدني",
+                "Разрешение на работу и вид на жительство в Шэньчжэне: через Гражданский центр",
+                "Permisos de trabajo y de residencia en Shenzhen: la vía del Centro Cívico",
+                "Permis de travail et de séjour à Shenzhen : la filière du Centre civique",
+            ),
+            "who_for": _t(
+                "Foreign employees of Shenzhen employers applying for, renewing or changing a work permit and a "
+                "work-type residence permit.",
+                "受深圳用人单位聘用、申请、延期或变更工作许可和工作类居留许可的外籍员工。",
+                "الموظفون الأجانب لدى جهات عمل في شنتشن ممن يطلبون تصريح عمل وتصريح إقامة للعمل أو يجددونهما أو "
+                "يعدّلونهما.",
+                "Иностранные сотрудники шэньчжэньских работодателей, которые оформляют, продлевают или изменяют "
+                "разрешение на работу и рабочий вид на жительство.",
+                "Empleados extranjeros de empresas de Shenzhen que solicitan, renuevan o modifican el permiso de "
+                "trabajo y el de residencia por trabajo.",
+                "Salariés étrangers d'employeurs de Shenzhen qui demandent, renouvellent ou modifient un permis "
+                "de travail et un permis de séjour pour travail.",
+            ),
+            "eligibility": _t(
+                "<p>You must meet the national conditions for a class A, B or C work permit and have a Shenzhen "
+                "employer. Work permits are issued by the Science, Technology and Innovation Bureau of Shenzhen "
+                "Municipality; residence permits by the Exit-Entry Administration of the Shenzhen Public Security "
+                "Bureau.</p>"
+                "<p>Through the city's foreigner service platform you can apply for one permit or for both "
+                "together.</p>",
+                "<p>须符合全国A、B、C类工作许可条件，并有深圳用人单位。工作许可由深圳市科技创新局签发，居留许可由深圳市公安局"
+                "出入境管理局签发。</p>"
+                "<p>通过深圳外国人服务平台，可单独申请一证，也可两证一并申请。</p>",
+                "<p>يجب استيفاء الشروط الوطنية لتصريح العمل من الفئة A أو B أو C ووجود جهة عمل في شنتشن. يصدر "
+                "تصريح العمل مكتب العلوم والتكنولوجيا والابتكار لبلدية شنتشن، ويصدر تصريح الإقامة قسم إدارة الدخول "
+                "والخروج في مكتب الأمن العام بشنتشن.</p>"
+                "<p>عبر منصة خدمات الأجانب في المدينة يمكنك طلب تصريح واحد أو التصريحين معًا.</p>",
+                "<p>Нужно соответствовать общенациональным условиям для категорий A, B или C и иметь "
+                "работодателя в Шэньчжэне. Разрешение на работу выдаёт Бюро по науке, технологиям и инновациям "
+                "Шэньчжэня, вид на жительство — Управление въезда и выезда Бюро общественной безопасности.</p>"
+                "<p>Через городскую платформу обслуживания иностранцев можно подать на один документ или на оба сразу.</p>",
+                "<p>Debe cumplir las condiciones nacionales del permiso de clase A, B o C y tener una empresa en "
+                "Shenzhen. El permiso de trabajo lo expide la Oficina de Ciencia, Tecnología e Innovación de "
+                "Shenzhen; el de residencia, la Administración de Entrada y Salida de la Seguridad Pública.</p>"
+                "<p>En la plataforma municipal para extranjeros puede pedir un permiso o los dos a la vez.</p>",
+                "<p>Vous devez remplir les conditions nationales du permis de catégorie A, B ou C et avoir un "
+                "employeur à Shenzhen. Le permis de travail est délivré par le Bureau des sciences, des "
+                "technologies et de l'innovation de Shenzhen ; le permis de séjour par l'administration des "
+                "entrées et sorties de la Sécurité publique.</p>"
+                "<p>Sur la plateforme municipale de services aux étrangers, vous pouvez demander un permis ou les "
+                "deux ensemble.</p>",
+            ),
+            "documents": DOCUMENTS,
+            "steps": _by_lang(
+                [
+                    {
+                        "title": _t(
+                            "Apply online",
+                            "网上申请",
+                            "قدّم الطلب عبر الإنترنت",
+                            "Подайте заявку онлайн",
+                            "Solicítelo en línea",
+                            "Déposez la demande en ligne",
+                        ),
+                        "text": _t(
+                            "<p>File the application on the Shenzhen Foreigner Integrated Service Management "
+                            "Platform, for one permit or both together, and upload the documents.</p>",
+                            "<p>在深圳市外国人综合服务管理平台提交申请（可单独或两证一并申请），并上传材料。</p>",
+                            "<p>قدّم الطلب على منصة شنتشن المتكاملة لخدمات الأجانب وإدارتهم، لتصريح واحد أو "
+                            "للتصريحين معًا، وارفع الوثائق.</p>",
+                            "<p>Подайте заявку на Шэньчжэньской интегрированной платформе обслуживания иностранцев "
+                            "— на один документ или на оба — и загрузите документы.</p>",
+                            "<p>Presente la solicitud en la Plataforma Integrada de Servicios para Extranjeros de "
+                            "Shenzhen, para uno o ambos permisos, y suba los documentos.</p>",
+                            "<p>Déposez la demande sur la plateforme intégrée de services aux étrangers de "
+                            "Shenzhen, pour un permis ou les deux, et téléversez les pièces.</p>",
+                        ),
+                    },
+                    {
+                        "title": STEP_REGISTER["title"],
+                        "text": _t(
+                            "<p>A hotel registers you automatically. Otherwise go to the local police station with "
+                            "your passport and lease; Shenzhen police also accept registration through WeChat by "
+                            "scanning a QR code.</p>",
+                            "<p>住酒店的由酒店登记；否则请携带护照和租房合同到当地派出所登记。深圳警方也接受通过微信扫码办理登记。</p>",
+                            "<p>يسجّلك الفندق تلقائيًا. وإلا فاذهب إلى مركز الشرطة المحلي ومعك جواز السفر وعقد "
+                            "الإيجار؛ وتقبل شرطة شنتشن أيضًا التسجيل عبر وي تشات بمسح رمز QR.</p>",
+                            "<p>В гостинице регистрация оформляется автоматически. Иначе обратитесь в местный "
+                            "участок с паспортом и договором аренды; полиция Шэньчжэня принимает и регистрацию "
+                            "через WeChat по QR-коду.</p>",
+                            "<p>El hotel le registra automáticamente. Si no, vaya a la comisaría local con el "
+                            "pasaporte y el contrato; la policía de Shenzhen también acepta el registro por WeChat "
+                            "escaneando un código QR.</p>",
+                            "<p>L'hôtel vous déclare automatiquement. Sinon, rendez-vous au poste de police local "
+                            "avec passeport et bail ; la police de Shenzhen accepte aussi la déclaration par "
+                            "WeChat en scannant un code QR.</p>",
+                        ),
+                    },
+                    STEP_MEDICAL,
+                    {
+                        "title": _t(
+                            "Bring the originals for checking",
+                            "携带原件核验",
+                            "أحضر الأصول للتحقق منها",
+                            "Принесите оригиналы на проверку",
+                            "Lleve los originales para su comprobación",
+                            "Présentez les originaux",
+                        ),
+                        "text": _t(
+                            "<p>After online pre-approval you receive a text message. Take the originals to the "
+                            "East Hall of the Administrative Service Hall at the Civic Center, or to a "
+                            "sub-district work-permit station if one serves your employer.</p>",
+                            "<p>网上预审通过后会收到短信通知。携带原件到市民中心行政服务大厅东厅，或到服务您所在单位的街道工作许可工作站。</p>",
+                            "<p>بعد الموافقة المبدئية عبر الإنترنت تصلك رسالة نصية. خذ الأصول إلى القاعة الشرقية "
+                            "لقاعة الخدمات الإدارية في المركز المدني، أو إلى محطة تصاريح العمل في الحي الفرعي إن "
+                            "كانت تخدم جهة عملك.</p>",
+                            "<p>После предварительного одобрения онлайн придёт SMS. Отнесите оригиналы в Восточный "
+                            "зал административного сервисного зала Гражданского центра или в районный пункт, если "
+                            "он обслуживает вашего работодателя.</p>",
+                            "<p>Tras la aprobación previa en línea recibirá un SMS. Lleve los originales a la Sala "
+                            "Este de la Sala de Servicios Administrativos del Centro Cívico, o al punto de "
+                            "subdistrito que atienda a su empresa.</p>",
+                            "<p>Après la pré-approbation en ligne, vous recevez un SMS. Apportez les originaux au "
+                            "hall Est du hall des services administratifs du Centre civique, ou au poste de "
+                            "sous-district qui dessert votre employeur.</p>",
+                        ),
+                    },
+                    {
+                        "title": _t(
+                            "Collect your permits",
+                            "领取证件",
+                            "استلم تصاريحك",
+                            "Получите документы",
+                            "Recoja sus permisos",
+                            "Retirez vos permis",
+                        ),
+                        "text": _t(
+                            "<p>Collect them in person or choose delivery by post.</p>",
+                            "<p>可现场领取，也可选择邮寄。</p>",
+                            "<p>استلمها شخصيًا أو اختر التوصيل بالبريد.</p>",
+                            "<p>Заберите лично или выберите доставку почтой.</p>",
+                            "<p>Recójalos en persona o elija el envío por correo.</p>",
+                            "<p>Retirez-les sur place ou choisissez l'envoi par la poste.</p>",
+                        ),
+                    },
+                ]
+            ),
+            "processing_time": _t(
+                "Work permit: 7 working days promised (20 by law). Both permits together: about 7 working days, "
+                "as reported by local guides. For an urgent residence permit, ask at the Exit-Entry hall on "
+                "Jiefang Road, Luohu.",
+                "工作许可：承诺7个工作日（法定20个工作日）。两证一并办理：据本地指南约7个工作日。急需居留许可的，请到罗湖解放路出入境大厅咨询。",
+                "تصريح العمل: يُوعد به خلال 7 أيام عمل (20 بحسب القانون). التصريحان معًا: نحو 7 أيام عمل بحسب "
+                "أدلة محلية. لتصريح إقامة عاجل، اسأل في قاعة الدخول والخروج بطريق جيفانغ في لوهو.",
+                "Разрешение на работу: обещано за 7 рабочих дней (по закону — до 20). Оба документа вместе: "
+                "около 7 рабочих дней, по данным местных справочников. Срочный вид на жительство — в зале на "
+                "Цзефан-лу в Лоху.",
+                "Permiso de trabajo: 7 días hábiles prometidos (20 por ley). Ambos juntos: unos 7 días hábiles, "
+                "según guías locales. Para una residencia urgente, pregunte en la sala de Jiefang Road, en Luohu.",
+                "Permis de travail : 7 jours ouvrables promis (20 selon la loi). Les deux ensemble : environ "
+                "7 jours ouvrables selon des guides locaux. Pour un permis de séjour urgent, voyez le hall de "
+                "Jiefang Road, à Luohu.",
+            ),
+            "fees": FEES,
+            "where_to_apply": _t(
+                "<p>Work permits: windows 57–58, East Hall, Administrative Service Hall, Zone B, Civic Center, "
+                "Fuzhong 3rd Road, Futian District; Monday to Friday 9:00–12:00 and 14:00–17:45; enquiries "
+                "0755-8812 1678.</p>"
+                "<p>Residence permits: counters for foreign employees in the same hall; urgent cases at the "
+                "Exit-Entry hall on Jiefang Road, Luohu District. Some sub-districts, such as Zhaoshang in "
+                "Shekou, also check originals and hand out work permits. Check current windows before you go.</p>",
+                "<p>工作许可：福田区福中三路市民中心B区行政服务大厅东厅57–58号窗口；周一至周五9:00–12:00、14:00–17:45；"
+                "咨询电话0755-8812 1678。</p>"
+                "<p>居留许可：同一大厅设有外籍员工窗口；急件到罗湖区解放路出入境大厅办理。部分街道（如蛇口招商街道）也可核验原件"
+                "并发放工作许可证。前往前请确认最新窗口信息。</p>",
+                "<p>تصاريح العمل: الشباكان 57–58، القاعة الشرقية، قاعة الخدمات الإدارية، المنطقة B، المركز المدني، "
+                "طريق فوتشونغ الثالث، حي فوتيان؛ من الاثنين إلى الجمعة 9:00–12:00 و14:00–17:45؛ للاستفسار "
+                "0755-8812 1678.</p>"
+                "<p>تصاريح الإقامة: شبابيك للموظفين الأجانب في القاعة نفسها، والحالات العاجلة في قاعة الدخول "
+                "والخروج بطريق جيفانغ في حي لوهو. وتتحقق بعض الأحياء الفرعية، مثل تشاوشانغ في شيكو، من الأصول "
+                "وتسلّم تصاريح العمل أيضًا. تحقق من الشبابيك الحالية قبل الذهاب.</p>",
+                "<p>Разрешения на работу: окна 57–58, Восточный зал административного сервисного зала, зона B "
+                "Гражданского центра, Фучжун 3-я дорога, район Футянь; пн–пт 9:00–12:00 и 14:00–17:45; справки "
+                "0755-8812 1678.</p>"
+                "<p>Вид на жительство: окна для иностранных сотрудников в том же зале; срочные случаи — в зале на "
+                "Цзефан-лу, район Лоху. Некоторые подрайоны, например Чжаошан в Шэкоу, тоже проверяют оригиналы "
+                "и выдают разрешения на работу. Перед визитом уточните актуальные окна.</p>",
+                "<p>Permisos de trabajo: ventanillas 57–58, Sala Este de la Sala de Servicios Administrativos, "
+                "zona B del Centro Cívico, Fuzhong 3rd Road, distrito de Futian; de lunes a viernes, 9:00–12:00 y "
+                "14:00–17:45; consultas 0755-8812 1678.</p>"
+                "<p>Residencia: ventanillas para empleados extranjeros en la misma sala; los casos urgentes, en "
+                "la sala de Jiefang Road, distrito de Luohu. Algunos subdistritos, como Zhaoshang en Shekou, "
+                "también comprueban originales y entregan permisos de trabajo. Compruebe antes las ventanillas.</p>",
+                "<p>Permis de travail : guichets 57–58, hall Est du hall des services administratifs, zone B du "
+                "Centre civique, Fuzhong 3rd Road, district de Futian ; du lundi au vendredi, 9 h–12 h et "
+                "14 h–17 h 45 ; renseignements 0755-8812 1678.</p>"
+                "<p>Permis de séjour : guichets pour salariés étrangers dans le même hall ; urgences au hall de "
+                "Jiefang Road, district de Luohu. Certains sous-districts, comme Zhaoshang à Shekou, vérifient "
+                "aussi les originaux et remettent les permis de travail. Vérifiez les guichets avant de vous déplacer.</p>",
+            ),
+            "notes": PASSPORT_NOTE,
+            "sources": [
+                SZ_WORK_PERMIT,
+                SZ_CIVIC_RESIDENCE,
+                SZ_COMBINED,
+                SZ_ZHAOSHANG,
+                SZ_TALENT_MEASURES,
+                SH_RP_FEES,
+            ],
+        }
+    ],
+    "housing": {
+        "title": _t(
+            "Housing in Shenzhen",
+            "深圳住房",
+            "السكن في شنتشن",
+            "Жильё в Шэньчжэне",
+            "Vivienda en Shenzhen",
+            "Se loger à Shenzhen",
+        ),
+        "intro": _t(
+            "Where foreign professionals live in Shenzhen, what a one-bedroom flat typically costs, how leases "
+            "work and which talent housing schemes exist.",
+            "外籍专业人才在深圳住在哪里、一居室大致租金多少、租房流程如何，以及有哪些人才住房项目。",
+            "أين يسكن المهنيون الأجانب في شنتشن، وكم تكلّف عادةً شقة بغرفة نوم واحدة، وكيف تجري عقود الإيجار، "
+            "وما برامج سكن المواهب المتاحة.",
+            "Где живут иностранные специалисты в Шэньчжэне, сколько обычно стоит однокомнатная квартира, как "
+            "устроена аренда и какие есть программы жилья для талантов.",
+            "Dónde viven los profesionales extranjeros en Shenzhen, cuánto cuesta un piso de un dormitorio, cómo "
+            "funcionan los alquileres y qué programas de vivienda para talentos existen.",
+            "Où vivent les professionnels étrangers à Shenzhen, combien coûte un deux-pièces, comment "
+            "fonctionnent les baux et quels programmes de logement pour talents existent.",
+        ),
+        "body": _housing_body(
+            _t(
+                '<p>In Shenzhen, many young workers rent in "urban villages" for lower rents: check building '
+                "safety and that the landlord can help you register. Talent housing and subsidised rental housing "
+                "are allocated through employers or district platforms.</p>",
+                "<p>在深圳，不少年轻人为节省房租住在城中村：请留意楼栋安全，并确认房东能配合办理住宿登记。人才住房和保障性租赁住房"
+                "通过用人单位或区级平台分配。</p>",
+                "<p>في شنتشن يستأجر كثير من الشباب في «القرى الحضرية» لانخفاض الإيجار: تحقق من سلامة المبنى ومن أن "
+                "المالك يستطيع مساعدتك في التسجيل. ويُوزَّع سكن المواهب والسكن المدعوم للإيجار عن طريق جهات العمل "
+                "أو منصات الأحياء.</p>",
+                "<p>В Шэньчжэне многие молодые сотрудники снимают жильё в «городских деревнях», где дешевле: "
+                "проверьте безопасность здания и то, что хозяин поможет с регистрацией. Жильё для специалистов и "
+                "субсидируемое арендное жильё распределяют через работодателей или районные платформы.</p>",
+                "<p>En Shenzhen muchos jóvenes alquilan en «aldeas urbanas» por precios más bajos: compruebe la "
+                "seguridad del edificio y que el propietario pueda ayudarle con el registro. La vivienda para "
+                "talentos y la subvencionada se asignan a través de empresas o plataformas de distrito.</p>",
+                "<p>À Shenzhen, beaucoup de jeunes louent dans des « villages urbains » pour des loyers plus bas : "
+                "vérifiez la sécurité de l'immeuble et que le propriétaire peut vous aider à vous déclarer. Les "
+                "logements pour talents et les logements locatifs aidés sont attribués via les employeurs ou les "
+                "plateformes de district.</p>",
+            )
+        ),
+        "neighbourhoods": [
+            {
+                "slug": "shekou",
+                "title": _t(
+                    "Shekou (Nanshan)",
+                    "蛇口（南山）",
+                    "شيكو (نانشان)",
+                    "Шэкоу (Наньшань)",
+                    "Shekou (Nanshan)",
+                    "Shekou (Nanshan)",
+                ),
+                "district": "Nanshan",
+                "summary": _t(
+                    "Shenzhen's oldest international community, by the sea in Nanshan: parks, restaurants, "
+                    "international schools and quick links to Hong Kong.",
+                    "深圳最早的国际社区，位于南山海边：公园、餐厅、国际学校齐全，往返香港便捷。",
+                    "أقدم مجتمع دولي في شنتشن، على البحر في نانشان: حدائق ومطاعم ومدارس دولية ومواصلات سريعة إلى "
+                    "هونغ كونغ.",
+                    "Старейшее международное сообщество Шэньчжэня у моря в Наньшане: парки, рестораны, "
+                    "международные школы и быстрая дорога в Гонконг.",
+                    "La comunidad internacional más antigua de Shenzhen, junto al mar en Nanshan: parques, "
+                    "restaurantes, colegios internacionales y enlaces rápidos con Hong Kong.",
+                    "La plus ancienne communauté internationale de Shenzhen, en bord de mer à Nanshan : parcs, "
+                    "restaurants, écoles internationales et liaisons rapides avec Hong Kong.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Shekou grew around the port and the oil companies that arrived in the early 1980s, and "
+                        "it still has the city's largest foreign community. Housing is mostly apartment compounds, "
+                        "several with many foreign tenants. Zhaoshang Sub-district runs services for foreigners, "
+                        "including a work-permit station.</p>",
+                        "<p>蛇口随着港口和20世纪80年代初到来的石油公司发展起来，至今仍是深圳外籍人士最集中的地方。住房以公寓小区为主，"
+                        "有些小区外籍租户很多。招商街道为外籍人士提供服务，包括工作许可工作站。</p>",
+                        "<p>نشأت شيكو حول الميناء وشركات النفط التي وصلت في أوائل الثمانينيات، وما زالت تضم أكبر "
+                        "جالية أجنبية في المدينة. السكن في الغالب مجمعات شقق، وفي بعضها مستأجرون أجانب كثيرون. ويقدّم "
+                        "حي تشاوشانغ الفرعي خدمات للأجانب، منها محطة لتصاريح العمل.</p>",
+                        "<p>Шэкоу вырос вокруг порта и нефтяных компаний, пришедших в начале 1980-х, и до сих пор здесь "
+                        "крупнейшая иностранная община города. Жильё — в основном жилые комплексы, в некоторых много "
+                        "иностранцев. Подрайон Чжаошан оказывает услуги иностранцам, в том числе выдаёт разрешения на работу.</p>",
+                        "<p>Shekou creció en torno al puerto y a las petroleras llegadas a principios de los ochenta, "
+                        "y sigue teniendo la mayor comunidad extranjera de la ciudad. La vivienda son sobre todo "
+                        "urbanizaciones de pisos, varias con muchos inquilinos extranjeros. El subdistrito de "
+                        "Zhaoshang ofrece servicios a extranjeros, incluido un punto de permisos de trabajo.</p>",
+                        "<p>Shekou s'est développé autour du port et des compagnies pétrolières arrivées au début des "
+                        "années 1980, et compte toujours la plus grande communauté étrangère de la ville. On y trouve "
+                        "surtout des résidences d'appartements, dont plusieurs très prisées des étrangers. Le "
+                        "sous-district de Zhaoshang propose des services aux étrangers, dont un poste des permis de travail.</p>",
+                    )
+                ),
+                "rent_min": 5000,
+                "rent_max": 12000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for central Nanshan and Futian from a rental guide; confirm "
+                    "current prices with agents.",
+                    "南山、福田中心区一居室参考区间，来自租房指南；实际价格请向中介确认。",
+                    "نطاق إرشادي لشقة بغرفة نوم في وسط نانشان وفوتيان من دليل إيجار؛ تأكد من الأسعار الحالية لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры в центре Наньшаня и Футяня по справочнику; "
+                    "актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en el centro de Nanshan y Futian según una guía; "
+                    "confirme los precios con agencias.",
+                    "Fourchette indicative pour un deux-pièces au centre de Nanshan et Futian, d'après un guide ; "
+                    "vérifiez les prix auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t(
+                                "Shenzhen Bay Port (to Hong Kong)",
+                                "深圳湾口岸（往香港）",
+                                "منفذ خليج شنتشن (إلى هونغ كونغ)",
+                                "Погранпереход Шэньчжэньский залив (в Гонконг)",
+                                "Paso de la Bahía de Shenzhen (a Hong Kong)",
+                                "Poste frontière de la baie de Shenzhen (vers Hong Kong)",
+                            ),
+                            15,
+                            CAR,
+                        ),
+                        (
+                            _t("Qianhai", "前海", "تشيانهاي", "Цяньхай", "Qianhai", "Qianhai"),
+                            20,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Nanshan Science and Technology Park",
+                                "南山科技园",
+                                "مجمع نانشان للعلوم والتكنولوجيا",
+                                "Наньшаньский научно-технологический парк",
+                                "Parque Científico de Nanshan",
+                                "Parc scientifique de Nanshan",
+                            ),
+                            25,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Futian CBD",
+                                "福田中心区",
+                                "الحي التجاري المركزي في فوتيان",
+                                "Деловой район Футянь",
+                                "CBD de Futian",
+                                "CBD de Futian",
+                            ),
+                            40,
+                            METRO,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>Shekou International School (SIS)</li><li>QSI International School of Shenzhen</li></ul>"
+                    "<p>Several other international schools are in the area: check campuses and admissions with "
+                    "each school.</p>",
+                    "<ul><li>蛇口国际学校（SIS）</li><li>深圳QSI国际学校</li></ul>"
+                    "<p>周边还有其他国际学校，校区和招生情况请向各校确认。</p>",
+                    "<ul><li>مدرسة شيكو الدولية (SIS)</li><li>مدرسة QSI الدولية في شنتشن</li></ul>"
+                    "<p>توجد مدارس دولية أخرى في المنطقة: تحقق من الفروع والقبول لدى كل مدرسة.</p>",
+                    "<ul><li>Shekou International School (SIS)</li><li>QSI International School of Shenzhen</li></ul>"
+                    "<p>В районе есть и другие международные школы: кампусы и условия приёма уточняйте в каждой.</p>",
+                    "<ul><li>Shekou International School (SIS)</li><li>QSI International School of Shenzhen</li></ul>"
+                    "<p>Hay otros colegios internacionales en la zona: confirme campus y admisiones con cada uno.</p>",
+                    "<ul><li>Shekou International School (SIS)</li><li>QSI International School of Shenzhen</li></ul>"
+                    "<p>D'autres écoles internationales sont dans le secteur : vérifiez campus et admissions "
+                    "auprès de chacune.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "International communities: Shekou",
+                        "https://www.eyeshenzhen.com/content/2018-04/08/content_18831771.htm",
+                        "EyeShenzhen",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "China housing: typical rents by city",
+                        "https://richbay.org/china/housing/",
+                        "Richbay",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Shenzhen to build one more international school",
+                        "https://sz2011.org/2009/06/07/shenzhen-to-build-one-more-international-school",
+                        "Shenzhen Daily (archived)",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "futian-centre",
+                "title": _t(
+                    "Futian Centre",
+                    "福田中心区",
+                    "وسط فوتيان",
+                    "Центр Футяня",
+                    "Centro de Futian",
+                    "Centre de Futian",
+                ),
+                "district": "Futian",
+                "summary": _t(
+                    "Shenzhen's administrative and financial centre: the Civic Center, the CBD, large parks and "
+                    "metro hubs, close to the Futian and Huanggang border crossings.",
+                    "深圳的行政和金融中心：市民中心、CBD、大型公园和地铁枢纽，靠近福田口岸和皇岗口岸。",
+                    "المركز الإداري والمالي لشنتشن: المركز المدني والحي التجاري المركزي وحدائق كبيرة ومحطات مترو "
+                    "رئيسية، قرب منفذي فوتيان وهوانغقانغ.",
+                    "Административный и финансовый центр Шэньчжэня: Гражданский центр, деловой район, большие "
+                    "парки и узлы метро рядом с переходами Футянь и Хуанган.",
+                    "El centro administrativo y financiero de Shenzhen: el Centro Cívico, el CBD, grandes parques "
+                    "y nudos de metro, cerca de los pasos de Futian y Huanggang.",
+                    "Le centre administratif et financier de Shenzhen : Centre civique, CBD, grands parcs et nœuds "
+                    "de métro, près des passages de Futian et Huanggang.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Futian combines office towers, government services (the Civic Center hall handles work "
+                        "and residence permits) and green space such as Lianhuashan Park. It suits people working in "
+                        "finance or travelling often to Hong Kong.</p>",
+                        "<p>福田集写字楼、政务服务（市民中心大厅受理工作许可和居留许可）和莲花山公园等绿地于一体，"
+                        "适合在金融业工作或经常往返香港的人。</p>",
+                        "<p>تجمع فوتيان أبراج المكاتب والخدمات الحكومية (تعالج قاعة المركز المدني تصاريح العمل "
+                        "والإقامة) والمساحات الخضراء مثل حديقة ليانهواشان. وتناسب العاملين في المال ومن يسافرون كثيرًا "
+                        "إلى هونغ كونغ.</p>",
+                        "<p>Футянь — это офисные башни, госуслуги (зал Гражданского центра оформляет разрешения на "
+                        "работу и виды на жительство) и зелень, например парк Ляньхуашань. Подходит тем, кто работает "
+                        "в финансах или часто ездит в Гонконг.</p>",
+                        "<p>Futian combina torres de oficinas, servicios públicos (la sala del Centro Cívico tramita "
+                        "los permisos de trabajo y residencia) y zonas verdes como el parque Lianhuashan. Conviene a "
+                        "quienes trabajan en finanzas o viajan a menudo a Hong Kong.</p>",
+                        "<p>Futian associe tours de bureaux, services publics (le hall du Centre civique traite "
+                        "permis de travail et de séjour) et espaces verts comme le parc Lianhuashan. Il convient à "
+                        "ceux qui travaillent dans la finance ou vont souvent à Hong Kong.</p>",
+                    )
+                ),
+                "rent_min": 5000,
+                "rent_max": 12000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for central Nanshan and Futian from a rental guide; confirm "
+                    "current prices with agents.",
+                    "南山、福田中心区一居室参考区间，来自租房指南；实际价格请向中介确认。",
+                    "نطاق إرشادي لشقة بغرفة نوم في وسط نانشان وفوتيان من دليل إيجار؛ تأكد من الأسعار الحالية لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры в центре Наньшаня и Футяня по справочнику; "
+                    "актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en el centro de Nanshan y Futian según una guía; "
+                    "confirme los precios con agencias.",
+                    "Fourchette indicative pour un deux-pièces au centre de Nanshan et Futian, d'après un guide ; "
+                    "vérifiez les prix auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t(
+                                "Futian CBD",
+                                "福田中心区",
+                                "الحي التجاري المركزي في فوتيان",
+                                "Деловой район Футянь",
+                                "CBD de Futian",
+                                "CBD de Futian",
+                            ),
+                            10,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Hetao cooperation zone",
+                                "河套合作区",
+                                "منطقة خيتاو للتعاون",
+                                "Зона сотрудничества Хэтао",
+                                "Zona de cooperación de Hetao",
+                                "Zone de coopération de Hetao",
+                            ),
+                            20,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Nanshan Science and Technology Park",
+                                "南山科技园",
+                                "مجمع نانشان للعلوم والتكنولوجيا",
+                                "Наньшаньский научно-технологический парк",
+                                "Parque Científico de Nanshan",
+                                "Parc scientifique de Nanshan",
+                            ),
+                            30,
+                            METRO,
+                        ),
+                        (
+                            _t("Qianhai", "前海", "تشيانهاي", "Цяньхай", "Qianhai", "Qianhai"),
+                            30,
+                            METRO,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<ul><li>Green Oasis School (Tianmian, Futian)</li></ul>"
+                    "<p>Many families also use schools in Shekou. Check campuses and admissions with each school.</p>",
+                    "<ul><li>城市绿洲学校（福田田面）</li></ul>"
+                    "<p>许多家庭也会选择蛇口的学校。校区和招生情况请向各校确认。</p>",
+                    "<ul><li>مدرسة غرين أوايسس (تيانميان، فوتيان)</li></ul>"
+                    "<p>تستخدم عائلات كثيرة أيضًا مدارس شيكو. تحقق من الفروع والقبول لدى كل مدرسة.</p>",
+                    "<ul><li>Green Oasis School (Тяньмянь, Футянь)</li></ul>"
+                    "<p>Многие семьи выбирают и школы в Шэкоу. Кампусы и условия приёма уточняйте в каждой школе.</p>",
+                    "<ul><li>Green Oasis School (Tianmian, Futian)</li></ul>"
+                    "<p>Muchas familias usan también colegios de Shekou. Confirme campus y admisiones con cada colegio.</p>",
+                    "<ul><li>Green Oasis School (Tianmian, Futian)</li></ul>"
+                    "<p>Beaucoup de familles choisissent aussi des écoles de Shekou. Vérifiez campus et admissions "
+                    "auprès de chaque école.</p>",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "China housing: typical rents by city",
+                        "https://richbay.org/china/housing/",
+                        "Richbay",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Green Oasis School",
+                        "https://alchetron.com/Green-Oasis-School",
+                        "Alchetron",
+                        "2026-10-20",
+                    ),
+                    SZ_WORK_PERMIT | {"verified_on": "2026-10-20"},
+                ],
+            },
+            {
+                "slug": "baoan-centre",
+                "title": _t(
+                    "Bao'an Centre (Xin'an)",
+                    "宝安中心区（新安）",
+                    "وسط باوآن (شينآن)",
+                    "Центр Баоаня (Синьань)",
+                    "Centro de Bao'an (Xin'an)",
+                    "Centre de Bao'an (Xin'an)",
+                ),
+                "district": "Bao'an",
+                "summary": _t(
+                    "Newer residential area west of Nanshan, near Qianhai and the airport, with lower rents than "
+                    "Shekou or Futian and fast-growing services.",
+                    "南山以西的新兴居住区，靠近前海和机场，租金低于蛇口和福田，配套发展迅速。",
+                    "منطقة سكنية أحدث غرب نانشان، قرب تشيانهاي والمطار، بإيجارات أقل من شيكو أو فوتيان وخدمات "
+                    "تنمو بسرعة.",
+                    "Более новый жилой район к западу от Наньшаня, рядом с Цяньхаем и аэропортом: аренда ниже, "
+                    "чем в Шэкоу или Футяне, инфраструктура быстро растёт.",
+                    "Zona residencial más nueva al oeste de Nanshan, cerca de Qianhai y del aeropuerto, con "
+                    "alquileres más bajos que en Shekou o Futian y servicios en rápido crecimiento.",
+                    "Quartier résidentiel plus récent à l'ouest de Nanshan, près de Qianhai et de l'aéroport, aux "
+                    "loyers plus bas qu'à Shekou ou Futian et aux services en plein essor.",
+                ),
+                "description": _with_commute_note(
+                    _t(
+                        "<p>Bao'an Centre, around Xin'an, has newer high-rise compounds, malls and seaside parks, and "
+                        "is close to Qianhai and Shenzhen Bao'an International Airport. It has fewer foreign "
+                        "residents than Shekou, so English-language services are thinner.</p>",
+                        "<p>宝安中心区位于新安一带，有较新的高层小区、商场和滨海公园，靠近前海和深圳宝安国际机场。外籍居民少于蛇口，"
+                        "英语服务相对较少。</p>",
+                        "<p>يضم وسط باوآن، حول شينآن، مجمعات شاهقة أحدث ومراكز تسوق وحدائق ساحلية، وهو قريب من "
+                        "تشيانهاي ومطار شنتشن باوآن الدولي. عدد المقيمين الأجانب فيه أقل من شيكو، فالخدمات "
+                        "بالإنجليزية أقل.</p>",
+                        "<p>В центре Баоаня, вокруг Синьаня, — новые высотные комплексы, торговые центры и приморские "
+                        "парки; рядом Цяньхай и международный аэропорт Баоань. Иностранцев меньше, чем в Шэкоу, "
+                        "поэтому услуг на английском тоже меньше.</p>",
+                        "<p>El centro de Bao'an, en torno a Xin'an, tiene torres de viviendas más nuevas, centros "
+                        "comerciales y parques junto al mar, y está cerca de Qianhai y del aeropuerto internacional "
+                        "de Bao'an. Hay menos residentes extranjeros que en Shekou, así que hay menos servicios en inglés.</p>",
+                        "<p>Le centre de Bao'an, autour de Xin'an, offre des tours récentes, des centres commerciaux "
+                        "et des parcs en bord de mer, près de Qianhai et de l'aéroport international de Bao'an. Les "
+                        "étrangers y sont moins nombreux qu'à Shekou, donc les services en anglais aussi.</p>",
+                    )
+                ),
+                "rent_min": 3000,
+                "rent_max": 7000,
+                "rent_note": _t(
+                    "Indicative one-bedroom range for Bao'an and Longhua from a rental guide; confirm current "
+                    "prices with agents.",
+                    "宝安、龙华一居室参考区间，来自租房指南；实际价格请向中介确认。",
+                    "نطاق إرشادي لشقة بغرفة نوم في باوآن ولونغهوا من دليل إيجار؛ تأكد من الأسعار الحالية لدى الوسطاء.",
+                    "Ориентировочный диапазон для однокомнатной квартиры в Баоане и Лунхуа по справочнику; "
+                    "актуальные цены уточняйте у агентов.",
+                    "Rango orientativo para un dormitorio en Bao'an y Longhua según una guía; confirme los precios "
+                    "con agencias.",
+                    "Fourchette indicative pour un deux-pièces à Bao'an et Longhua, d'après un guide ; vérifiez "
+                    "les prix auprès des agences.",
+                ),
+                "commutes": _commutes(
+                    [
+                        (
+                            _t("Qianhai", "前海", "تشيانهاي", "Цяньхай", "Qianhai", "Qianhai"),
+                            15,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Shenzhen Bao'an International Airport",
+                                "深圳宝安国际机场",
+                                "مطار شنتشن باوآن الدولي",
+                                "Международный аэропорт Шэньчжэнь Баоань",
+                                "Aeropuerto Internacional de Shenzhen Bao'an",
+                                "Aéroport international de Shenzhen Bao'an",
+                            ),
+                            25,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Nanshan Science and Technology Park",
+                                "南山科技园",
+                                "مجمع نانشان للعلوم والتكنولوجيا",
+                                "Наньшаньский научно-технологический парк",
+                                "Parque Científico de Nanshan",
+                                "Parc scientifique de Nanshan",
+                            ),
+                            30,
+                            METRO,
+                        ),
+                        (
+                            _t(
+                                "Futian CBD",
+                                "福田中心区",
+                                "الحي التجاري المركزي في فوتيان",
+                                "Деловой район Футянь",
+                                "CBD de Futian",
+                                "CBD de Futian",
+                            ),
+                            40,
+                            METRO,
+                        ),
+                    ]
+                ),
+                "schools_nearby": _t(
+                    "<p>Shenzhen American International School has a secondary campus in Hangcheng, Bao'an. Many "
+                    "families also use schools in Shekou. Check campuses and admissions with each school.</p>",
+                    "<p>深圳美国国际学校在宝安航城设有中学校区。许多家庭也会选择蛇口的学校。校区和招生情况请向各校确认。</p>",
+                    "<p>لمدرسة شنتشن الأمريكية الدولية فرع للمرحلة الثانوية في هانغتشنغ بباوآن، وتستخدم عائلات "
+                    "كثيرة أيضًا مدارس شيكو. تحقق من الفروع والقبول لدى كل مدرسة.</p>",
+                    "<p>У Shenzhen American International School есть кампус для средней и старшей школы в "
+                    "Ханчэне (Баоань). Многие семьи выбирают и школы в Шэкоу. Кампусы и приём уточняйте в школах.</p>",
+                    "<p>Shenzhen American International School tiene un campus de secundaria en Hangcheng, Bao'an. "
+                    "Muchas familias usan también colegios de Shekou. Confirme campus y admisiones con cada colegio.</p>",
+                    "<p>Shenzhen American International School a un campus secondaire à Hangcheng, Bao'an. "
+                    "Beaucoup de familles choisissent aussi des écoles de Shekou. Vérifiez campus et admissions.</p>",
+                ),
+                # Deliberately older than the 180-day review window: the stale-facts report lists it.
+                "last_verified": "2026-04-10",
+                "sources": [
+                    _src(
+                        "China housing: typical rents by city",
+                        "https://richbay.org/china/housing/",
+                        "Richbay",
+                        "2026-04-10",
+                    ),
+                    _src(
+                        "American-curriculum international schools in Shenzhen compared",
+                        "https://join.doris.school/international-schools/china/shenzhen/american-curriculum/compare",
+                        "Doris",
+                        "2026-04-10",
+                    ),
+                ],
+            },
+        ],
+        "apartments": [
+            {
+                "slug": "qianhai-talent-housing",
+                "title": _t(
+                    "Qianhai talent housing",
+                    "前海人才住房",
+                    "سكن المواهب في تشيانهاي",
+                    "Жильё для талантов в Цяньхае",
+                    "Vivienda para talentos de Qianhai",
+                    "Logements pour talents de Qianhai",
+                ),
+                "district": "Nanshan (Qianhai)",
+                "summary": _t(
+                    "Low-rent flats the Qianhai Authority offers to local and foreign talent working for Qianhai "
+                    "employers; earlier batches were 35–50 m². Rent shown is computed from the 2018 benchmark "
+                    "(RMB 32 per m² a month): indicative, confirm with the operator.",
+                    "前海管理局向在前海单位工作的境内外人才提供的低租金住房，早期批次为35–50平方米。所列租金按2018年"
+                    "基准租金（每月每平方米32元）推算，仅供参考，请向运营方确认。",
+                    "شقق منخفضة الإيجار تقدّمها هيئة تشيانهاي للمواهب المحلية والأجنبية العاملة لدى جهات عمل في "
+                    "تشيانهاي، وكانت الدفعات الأولى بمساحة 35–50 م². الإيجار محسوب من سعر الأساس لعام 2018 (32 يوانًا "
+                    "للمتر المربع شهريًا): إرشادي، تأكد لدى الجهة المشغّلة.",
+                    "Недорогие квартиры, которые администрация Цяньхая предлагает местным и иностранным "
+                    "специалистам работодателей Цяньхая; ранние партии — 35–50 м². Аренда рассчитана по базовой "
+                    "ставке 2018 года (32 юаня за м² в месяц): ориентир, уточните у оператора.",
+                    "Pisos de alquiler bajo que la Autoridad de Qianhai ofrece a talento local y extranjero de "
+                    "empresas de Qianhai; los primeros lotes eran de 35–50 m². El alquiler se calcula con la "
+                    "referencia de 2018 (32 RMB por m² al mes): orientativo, confírmelo con el operador.",
+                    "Logements à loyer modéré que l'autorité de Qianhai propose aux talents locaux et étrangers des "
+                    "employeurs de Qianhai ; les premiers lots faisaient 35 à 50 m². Loyer calculé sur la base 2018 "
+                    "(32 RMB par m² et par mois) : indicatif, à confirmer auprès de l'exploitant.",
+                ),
+                "rent_min": 1120,
+                "rent_max": 1600,
+                "size_min": 35,
+                "size_max": 50,
+                "eligibility": _t(
+                    "<p>In the 2018 round: companies registered or operating in Qianhai that undertook to stay for "
+                    "the next two years, institutions providing public services for Qianhai, and high-calibre "
+                    "talent filling skill shortages, including foreigners. Applicants were ranked by category. "
+                    "Check the current round's rules.</p>",
+                    "<p>2018年批次的申请对象：在前海注册或经营并承诺未来两年留在前海的企业、为前海发展提供公共服务的机构，"
+                    "以及紧缺的高层次人才（含外籍人才）。申请人按类别排序。请核实当期规定。</p>",
+                    "<p>في جولة 2018: الشركات المسجلة أو العاملة في تشيانهاي التي تعهدت بالبقاء فيها عامين، "
+                    "والمؤسسات التي تقدّم خدمات عامة لتشيانهاي، والمواهب رفيعة المستوى التي تسد نقص المهارات، ومنها "
+                    "الأجانب. رُتّب المتقدمون حسب الفئة. تحقق من قواعد الجولة الحالية.</p>",
+                    "<p>В раунде 2018 года: компании, зарегистрированные или работающие в Цяньхае и обязавшиеся "
+                    "остаться на два года, организации, оказывающие Цяньхаю общественные услуги, и "
+                    "высококвалифицированные специалисты дефицитных профессий, включая иностранцев. Заявителей "
+                    "ранжировали по категориям. Проверьте правила текущего раунда.</p>",
+                    "<p>En la convocatoria de 2018: empresas registradas u operativas en Qianhai que se "
+                    "comprometían a seguir allí dos años, instituciones que prestan servicios públicos a Qianhai y "
+                    "talento de alto nivel en oficios escasos, extranjeros incluidos. Se ordenó a los solicitantes "
+                    "por categoría. Compruebe las reglas de la convocatoria actual.</p>",
+                    "<p>Lors de la campagne 2018 : entreprises immatriculées ou actives à Qianhai s'engageant à y "
+                    "rester deux ans, institutions de service public pour Qianhai et talents de haut niveau dans des "
+                    "métiers en pénurie, étrangers compris. Les candidats étaient classés par catégorie. Vérifiez "
+                    "les règles de la campagne en cours.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Employers apply online for their staff during an application round. A property management "
+                    "fee is added (RMB 3.2 per m² a month in 2018).</p>",
+                    "<p>由用人单位在申请期内为员工在线申请。另收物业管理费（2018年为每月每平方米3.2元）。</p>",
+                    "<p>تتقدم جهات العمل عبر الإنترنت لموظفيها خلال فترة التقديم. وتُضاف رسوم إدارة العقار "
+                    "(3.2 يوان للمتر المربع شهريًا في 2018).</p>",
+                    "<p>Работодатели подают заявки онлайн за своих сотрудников в период приёма. Добавляется плата за "
+                    "управление домом (3,2 юаня за м² в месяц в 2018 году).</p>",
+                    "<p>Las empresas lo solicitan en línea para su personal durante la convocatoria. Se añade una "
+                    "cuota de administración (3,2 RMB por m² al mes en 2018).</p>",
+                    "<p>Les employeurs postulent en ligne pour leurs salariés pendant la campagne. Des charges de "
+                    "gestion s'ajoutent (3,2 RMB par m² et par mois en 2018).</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#03045e", "#48cae4"],
+                "image_alt": _t(
+                    "Abstract illustration of small apartment towers on a waterfront under a blue sky",
+                    "抽象插画：蓝天下滨水区的小型公寓楼",
+                    "رسم تجريدي لأبراج سكنية صغيرة على الواجهة البحرية تحت سماء زرقاء",
+                    "Абстрактная иллюстрация: небольшие жилые башни на набережной под голубым небом",
+                    "Ilustración abstracta de pequeñas torres de viviendas frente al mar bajo un cielo azul",
+                    "Illustration abstraite de petites tours d'habitation en front de mer sous un ciel bleu",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Notice on housing normalisation and application for low-rent housing for talents in the Qianhai Co-operation Zone",
+                        "https://www.bayarea.gov.hk/en/resource/mainland-policies-measures-20180820.html",
+                        "Constitutional and Mainland Affairs Bureau, Hong Kong SAR Government",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Qianhai buys 770 business apartments for talents",
+                        "https://qh.sz.gov.cn/en/What_is_/What_is_News_Promotion_Event/content/post_10538608.html",
+                        "Qianhai Authority",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "shenzhen-talent-housing-group",
+                "title": _t(
+                    "Shenzhen Talent Housing Group flats",
+                    "深圳市人才安居集团人才住房",
+                    "شقق مجموعة شنتشن لإسكان المواهب",
+                    "Квартиры Шэньчжэньской группы жилья для талантов",
+                    "Pisos del Grupo de Vivienda para Talentos de Shenzhen",
+                    "Logements du groupe Shenzhen Talent Housing",
+                ),
+                "district": "Citywide",
+                "summary": _with_estimate(
+                    _t(
+                        "Talent housing built and run by a company the Shenzhen government set up in 2016, mostly "
+                        "flats under 90 m²; a 2018 draft policy set rents at about 60% of nearby market rents.",
+                        "由深圳市政府2016年组建的企业建设运营的人才住房，以90平方米以下户型为主；2018年的征求意见稿规定租金约为"
+                        "周边市场租金的60%。",
+                        "سكن للمواهب تبنيه وتديره شركة أسستها حكومة شنتشن عام 2016، وأغلبه شقق أقل من 90 م²؛ وحددت "
+                        "مسودة سياسة عام 2018 الإيجار بنحو 60% من إيجارات السوق المجاورة.",
+                        "Жильё для специалистов, которое строит и обслуживает компания, созданная правительством "
+                        "Шэньчжэня в 2016 году; в основном квартиры до 90 м². Проект правил 2018 года устанавливал "
+                        "аренду около 60% от рыночной по соседству.",
+                        "Vivienda para talentos de una empresa creada por el gobierno de Shenzhen en 2016, sobre todo "
+                        "pisos de menos de 90 m²; un borrador de 2018 fijaba el alquiler en torno al 60% del mercado cercano.",
+                        "Logements pour talents construits et gérés par une société créée par la ville en 2016, "
+                        "surtout de moins de 90 m² ; un projet de règles de 2018 fixait le loyer à environ 60 % du "
+                        "marché voisin.",
+                    )
+                ),
+                "rent_min": 2000,
+                "rent_max": 4500,
+                "size_min": 35,
+                "size_max": 90,
+                "eligibility": _t(
+                    "<p>Under the draft rules, tenants need a Shenzhen household registration or a valid "
+                    "residence document, must pay Shenzhen social insurance and must not own a home in the city. "
+                    "How this applies to foreign employees is not stated in the sources: ask your employer.</p>",
+                    "<p>根据征求意见稿，承租人须有深圳户籍或有效居住证件，在深圳缴纳社会保险，且在深圳无自有住房。来源未说明对外籍员工"
+                    "如何适用，请向用人单位咨询。</p>",
+                    "<p>بحسب مسودة القواعد، يجب أن يكون لدى المستأجر تسجيل أسرة في شنتشن أو وثيقة إقامة سارية، وأن "
+                    "يدفع التأمين الاجتماعي في شنتشن، وألا يملك مسكنًا في المدينة. لم توضح المصادر كيف ينطبق ذلك على "
+                    "الموظفين الأجانب: اسأل جهة عملك.</p>",
+                    "<p>По проекту правил арендатору нужны шэньчжэньская прописка или действующий документ о "
+                    "проживании, уплата социального страхования в Шэньчжэне и отсутствие собственного жилья в "
+                    "городе. Как это применяется к иностранцам, в источниках не указано — спросите работодателя.</p>",
+                    "<p>Según el borrador, el inquilino necesita empadronamiento (hukou) en Shenzhen o un documento "
+                    "de residencia válido, cotizar a la seguridad social de Shenzhen y no tener vivienda en la "
+                    "ciudad. Las fuentes no aclaran cómo se aplica a extranjeros: pregunte a su empresa.</p>",
+                    "<p>Selon le projet de règles, le locataire doit avoir un hukou de Shenzhen ou un titre de "
+                    "résidence valide, cotiser à la sécurité sociale de Shenzhen et ne posséder aucun logement en "
+                    "ville. Les sources ne précisent pas le cas des étrangers : renseignez-vous auprès de votre employeur.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Flats are usually allocated through employers and district housing authorities. Ask HR "
+                    "about current projects and application rounds.</p>",
+                    "<p>房源一般通过用人单位和区住房主管部门分配。请向人力资源部门了解当前项目和申请批次。</p>",
+                    "<p>تُوزَّع الشقق عادةً عن طريق جهات العمل وسلطات الإسكان في الأحياء. اسأل الموارد البشرية عن "
+                    "المشاريع وفترات التقديم الحالية.</p>",
+                    "<p>Квартиры обычно распределяют через работодателей и районные жилищные органы. Узнайте в отделе "
+                    "кадров о текущих проектах и сроках подачи.</p>",
+                    "<p>Los pisos suelen asignarse a través de las empresas y de las autoridades de vivienda de "
+                    "distrito. Pregunte a RR. HH. por los proyectos y convocatorias actuales.</p>",
+                    "<p>Les logements sont en général attribués via les employeurs et les services du logement des "
+                    "districts. Demandez aux RH les programmes et campagnes en cours.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#2b2d42", "#ef233c"],
+                "image_alt": _t(
+                    "Abstract illustration of a cluster of new high-rise apartments at dusk with red accents",
+                    "抽象插画：黄昏时带红色点缀的新建高层公寓群",
+                    "رسم تجريدي لمجموعة أبراج سكنية جديدة عند الغسق بلمسات حمراء",
+                    "Абстрактная иллюстрация: группа новых высотных жилых домов в сумерках с красными акцентами",
+                    "Ilustración abstracta de un conjunto de torres de viviendas nuevas al anochecer con toques rojos",
+                    "Illustration abstraite d'un ensemble de tours d'habitation neuves au crépuscule, touches de rouge",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Shenzhen hopes to retain talent with housing project",
+                        "https://asiatimes.com/2018/03/shenzhen-hopes-retain-talent-housing-project/",
+                        "Asia Times",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Shenzhen to lure talent with 40% housing discount",
+                        "https://www.asiatimes.com/2018/06/article/shenzhen-to-lure-talent-with-40-housing-discount/",
+                        "Asia Times",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "Shenzhen to launch housing reform to attract talents",
+                        "https://www.macauinc.com/shenzhen-to-launch-housing-reform-to-attract-talents-en/",
+                        "Macau Business (macauinc.com)",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+            {
+                "slug": "shenzhen-subsidised-rental-housing",
+                "title": _t(
+                    "Government-subsidised rental housing",
+                    "保障性租赁住房",
+                    "السكن المدعوم حكوميًا للإيجار",
+                    "Субсидируемое государством арендное жильё",
+                    "Vivienda de alquiler subvencionada",
+                    "Logements locatifs aidés",
+                ),
+                "district": "Citywide (by district)",
+                "summary": _with_estimate(
+                    _t(
+                        "Small flats for new residents and young people, let below market rent via district "
+                        "platforms. A 2024 draft capped private units at 90% of market rent; a 2025 report puts "
+                        "public units at about half.",
+                        "面向新市民和青年人的小户型住房，通过各区平台以低于市场价出租。2024年征求意见稿规定社会类房源租金不高于市场价的90%；"
+                        "2025年的报道称公共房源约为市场价一半。",
+                        "شقق صغيرة للمقيمين الجدد والشباب تؤجَّر بأقل من سعر السوق عبر منصات الأحياء. حددت مسودة 2024 "
+                        "سقف الوحدات الخاصة عند 90% من إيجار السوق، ويذكر تقرير لعام 2025 أن الوحدات العامة بنحو النصف.",
+                        "Небольшие квартиры для новых жителей и молодёжи ниже рыночной цены через районные платформы. "
+                        "Проект 2024 года: частные — не выше 90% рынка; по данным 2025 года, государственные — около половины.",
+                        "Pisos pequeños para nuevos residentes y jóvenes, por debajo del mercado, vía plataformas de "
+                        "distrito. Un borrador de 2024 limita los privados al 90% del mercado; un informe de 2025 "
+                        "sitúa los públicos en la mitad.",
+                        "Petits logements pour nouveaux résidents et jeunes, sous le prix du marché, via les "
+                        "plateformes de district. Projet 2024 : privé plafonné à 90 % du marché ; selon un article "
+                        "de 2025, public à environ la moitié.",
+                    )
+                ),
+                "rent_min": 900,
+                "rent_max": 3000,
+                "size_min": 25,
+                "size_max": 70,
+                "eligibility": _t(
+                    "<p>Reported criteria: about one year of Shenzhen social insurance and no property in the city; "
+                    "some projects are allocated to employers instead of individuals. Whether foreign employees "
+                    "qualify depends on district rules: ask before applying.</p>",
+                    "<p>据报道的条件：在深圳缴纳社保约满一年，且在深圳无房产；部分项目面向用人单位而非个人配租。外籍员工能否申请取决于"
+                    "各区规定，请在申请前咨询。</p>",
+                    "<p>المعايير المذكورة في التقارير: نحو سنة من التأمين الاجتماعي في شنتشن وعدم تملك عقار في "
+                    "المدينة؛ وتُخصَّص بعض المشاريع لجهات العمل بدلًا من الأفراد. أهلية الموظفين الأجانب تعتمد على "
+                    "قواعد كل حي: اسأل قبل التقديم.</p>",
+                    "<p>По сообщениям, условия такие: около года уплаты социального страхования в Шэньчжэне и "
+                    "отсутствие недвижимости в городе; часть проектов распределяется через работодателей. Могут ли "
+                    "претендовать иностранцы, зависит от правил района — уточните заранее.</p>",
+                    "<p>Criterios publicados: alrededor de un año cotizando a la seguridad social de Shenzhen y no "
+                    "tener propiedades en la ciudad; algunos proyectos se asignan a empresas y no a particulares. Si "
+                    "el personal extranjero puede acceder depende del distrito: pregunte antes.</p>",
+                    "<p>Critères rapportés : environ un an de cotisations sociales à Shenzhen et aucun bien en "
+                    "ville ; certains programmes sont attribués aux employeurs plutôt qu'aux particuliers. L'accès "
+                    "des étrangers dépend des règles du district : renseignez-vous avant de postuler.</p>",
+                ),
+                "how_to_apply": _t(
+                    "<p>Apply through your district's housing platform during an allocation round, or through "
+                    "your employer if the project is allocated to companies.</p>",
+                    "<p>在配租期内通过所在区的住房平台申请；面向企业配租的项目则通过用人单位申请。</p>",
+                    "<p>قدّم عبر منصة الإسكان في حيّك خلال فترة التوزيع، أو عن طريق جهة عملك إذا كان المشروع "
+                    "مخصصًا للشركات.</p>",
+                    "<p>Подайте заявку на жилищной платформе района в период распределения или через работодателя, "
+                    "если проект распределяется среди компаний.</p>",
+                    "<p>Solicítelo en la plataforma de vivienda de su distrito durante la convocatoria, o a través "
+                    "de su empresa si el proyecto se asigna a compañías.</p>",
+                    "<p>Postulez sur la plateforme logement de votre district pendant une campagne d'attribution, "
+                    "ou par votre employeur si le programme est attribué aux entreprises.</p>",
+                ),
+                "contact": VIA_HR,
+                "image_colours": ["#3a0ca3", "#f72585"],
+                "image_alt": _t(
+                    "Abstract illustration of compact apartment blocks with balconies under a violet evening sky",
+                    "抽象插画：紫色傍晚天空下带阳台的紧凑公寓楼",
+                    "رسم تجريدي لعمارات سكنية متراصة بشرفات تحت سماء مسائية بنفسجية",
+                    "Абстрактная иллюстрация: компактные жилые дома с балконами под фиолетовым вечерним небом",
+                    "Ilustración abstracta de bloques compactos de viviendas con balcones bajo un cielo violeta al anochecer",
+                    "Illustration abstraite d'immeubles compacts à balcons sous un ciel violet du soir",
+                ),
+                "last_verified": "2026-10-20",
+                "sources": [
+                    _src(
+                        "Shenzhen's public rental housing boom: half-price rentals",
+                        "https://yuantrends.com/shenzhen-public-rental-housing-boom",
+                        "Yuan Trends",
+                        "2026-10-20",
+                    ),
+                    _src(
+                        "深圳社会类保租房细则征集：租金不高于市场90%，个人可申请",
+                        "https://new.qq.com/rain/a/20240724A07GOZ00",
+                        "Tencent News",
+                        "2026-10-20",
+                    ),
+                ],
+            },
+        ],
+    },
+}
+
+
+CITIES = [BEIJING, SHANGHAI, SHENZHEN]
