@@ -135,3 +135,20 @@ def test_new_city_gets_its_own_staff_groups(client, admin_user):
         GroupPagePermission.objects.filter(group__name="Hangzhou moderators", page=city).count()
         == 5
     )
+
+
+@pytest.mark.django_db
+def test_city_editor_signs_in_to_the_admin_with_email_and_sees_only_their_city(client):
+    editor = staff("Shenzhen", "editor")
+    response = client.post(
+        "/admin/login/", {"username": editor.email, "password": "correct-horse-battery"}
+    )
+    assert response.status_code == 302
+    shenzhen = CityPage.objects.get(slug="shenzhen")
+    beijing = CityPage.objects.get(slug="beijing")
+    # The page explorer opens at the one city the editor looks after.
+    explorer = client.get("/admin/pages/")
+    assert explorer["Location"] == f"/admin/pages/{shenzhen.pk}/"
+    html = client.get(explorer["Location"]).content.decode()
+    assert "Shenzhen" in html
+    assert f"/admin/pages/{beijing.pk}/" not in html

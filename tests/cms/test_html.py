@@ -1,0 +1,31 @@
+"""Pages parse as conforming HTML and carry the landmarks a screen reader needs."""
+
+import html5lib
+import pytest
+from django.utils import translation
+
+from tests.cms.test_pages import PAGE_TYPES
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar", "zh-hans"])
+def test_every_page_type_is_well_formed_html_with_landmarks(client, language):
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    for model in PAGE_TYPES:
+        page = model.objects.live().first()
+        with translation.override(language):
+            url = page.get_url()
+        html = client.get(url).content.decode()
+        document = parser.parse(html)
+        assert document.find(".//main[@id='main']") is not None, url
+        assert document.find(".//header") is not None, url
+        assert document.find(".//footer") is not None, url
+        assert document.find(".//a[@class='skip-link']").get("href") == "#main"
+        for image in document.iter("img"):
+            assert image.get("alt") is not None, url
+
+
+@pytest.mark.django_db
+def test_search_page_is_well_formed_html(client):
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    parser.parse(client.get("/fr/search/", {"q": "permis"}).content.decode())
