@@ -3,6 +3,7 @@ from cms.pages.cities import CityPage, ServiceCentre
 from cms.pages.guides import GuideIndexPage, GuidePage
 from cms.pages.home import HomePage, StandardPage
 from cms.pages.housing import HousingIndexPage, NeighbourhoodPage, TalentApartmentPage
+from cms.pages.policies import PrivacyPolicyPage
 from cms.pages.visas import VisaIndexPage, VisaResourcePage
 from cms.search import SearchDocument
 
@@ -15,6 +16,7 @@ __all__ = [
     "NeighbourhoodPage",
     "PortalImage",
     "PortalRendition",
+    "PrivacyPolicyPage",
     "SearchDocument",
     "ServiceCentre",
     "StandardPage",

@@ -10,6 +10,7 @@ from cms.models import (
     HousingIndexPage,
     NeighbourhoodPage,
     PortalImage,
+    PrivacyPolicyPage,
     ServiceCentre,
     StandardPage,
     TalentApartmentPage,
@@ -86,3 +87,8 @@ class NeighbourhoodPageTR(TranslationOptions):
 @register(TalentApartmentPage)
 class TalentApartmentPageTR(TranslationOptions):
     fields = ("summary", "eligibility", "how_to_apply", "contact")
+
+
+@register(PrivacyPolicyPage)
+class PrivacyPolicyPageTR(TranslationOptions):
+    fields = ("intro", "body")

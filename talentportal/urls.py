@@ -1,14 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
 
 urlpatterns = [
+    # The admin's own log-in form would skip allauth's rate limits and MFA.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cms_views.sitemap, name="sitemap"),
@@ -20,6 +23,11 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
+    path("accounts/", include("talentportal.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("profile/", include("talentportal.profiles.urls")),
+    path("employer/", include(employer_urlpatterns)),
+    path("organisations/", include(public_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -23,7 +23,12 @@ class HomePage(TranslatedPage):
     ]
     translation_check_fields = ("title", "intro")
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.CityPage", "cms.VisaIndexPage", "cms.StandardPage"]
+    subpage_types = [
+        "cms.CityPage",
+        "cms.VisaIndexPage",
+        "cms.StandardPage",
+        "cms.PrivacyPolicyPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "talentportal.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from talentportal.accounts import policy  # noqa: F401  (connects the log-in signal)

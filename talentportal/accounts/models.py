@@ -43,6 +43,8 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("E-mails from the portal are written in this language."),
     )
+    is_professional = models.BooleanField(_("looking for opportunities"), default=False)
+    is_hiring = models.BooleanField(_("hiring"), default=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -55,3 +57,25 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def has_consented_to(self, version):
+        return self.policy_consents.filter(version__gte=version).exists()
+
+
+class PolicyConsent(models.Model):
+    """A person's agreement to one version of the privacy policy."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="policy_consents"
+    )
+    version = models.PositiveIntegerField(_("policy version"))
+    given_at = models.DateTimeField(_("given at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("privacy consent")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "version"], name="one_consent_per_version")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} v{self.version}"

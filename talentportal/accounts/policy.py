@@ -1,0 +1,25 @@
+"""Consent to the privacy policy: given at sign-up, asked again after a new version."""
+
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+
+CONSENT_SESSION_KEY = "accounts:needs-consent"
+
+
+def current_policy():
+    from cms.models import PrivacyPolicyPage
+
+    return PrivacyPolicyPage.current()
+
+
+def record_consent(user, policy):
+    from talentportal.accounts.models import PolicyConsent
+
+    PolicyConsent.objects.get_or_create(user=user, version=policy.version)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts_check_consent")
+def ask_for_consent_if_policy_changed(sender, request, user, **kwargs):
+    policy = current_policy()
+    if policy and not user.has_consented_to(policy.version):
+        request.session[CONSENT_SESSION_KEY] = policy.version

@@ -1,0 +1,146 @@
+"""The rights to a copy of one's data and to erasure (PIPL arts. 45 and 47, GDPR arts. 15, 17, 20)."""
+
+import io
+import json
+import zipfile
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from talentportal.organisations.models import Membership
+
+
+def _profile_data(profile):
+    if profile is None:
+        return None
+    return {
+        "headline": profile.headline,
+        "nationality": str(profile.nationality or ""),
+        "country_of_residence": str(profile.country_of_residence or ""),
+        "date_of_birth": profile.date_of_birth,
+        "summary": profile.summary,
+        "fields_of_expertise": profile.expertise_list(),
+        "target_cities": [c.slug for c in profile.target_cities.all()],
+        "visa_situation": profile.visa_situation,
+        "cv": profile.cv_name or None,
+        "cv_uploaded_at": profile.cv_uploaded_at,
+        "photo": bool(profile.photo),
+        "education": [
+            {
+                "degree": e.degree,
+                "field": e.field,
+                "institution": e.institution,
+                "country": str(e.country),
+                "year": e.year,
+            }
+            for e in profile.education.all()
+        ],
+        "experience": [
+            {
+                "title": x.title,
+                "organisation": x.organisation,
+                "country": str(x.country),
+                "from": x.start_year,
+                "to": x.end_year,
+                "description": x.description,
+            }
+            for x in profile.experience.all()
+        ],
+        "languages": [
+            {"language": s.language, "level": s.level, "hsk_level": s.hsk_level}
+            for s in profile.languages.all()
+        ],
+    }
+
+
+def collect(user):
+    """Everything the portal holds about a person, as plain data."""
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+    from allauth.usersessions.models import UserSession
+
+    profile = getattr(user, "profile", None)
+    return {
+        "exported_at": timezone.now(),
+        "account": {
+            "email": user.email,
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "preferred_language": user.preferred_language,
+            "looking_for_opportunities": user.is_professional,
+            "hiring": user.is_hiring,
+            "date_joined": user.date_joined,
+            "last_login": user.last_login,
+        },
+        "email_addresses": [
+            {"email": e.email, "verified": e.verified, "primary": e.primary}
+            for e in EmailAddress.objects.filter(user=user)
+        ],
+        "two_factor_methods": [a.type for a in Authenticator.objects.filter(user=user)],
+        "sessions": [
+            {
+                "ip": s.ip,
+                "user_agent": s.user_agent,
+                "created_at": s.created_at,
+                "last_seen_at": s.last_seen_at,
+            }
+            for s in UserSession.objects.filter(user=user)
+        ],
+        "privacy_consents": [
+            {"version": c.version, "given_at": c.given_at} for c in user.policy_consents.all()
+        ],
+        "profile": _profile_data(profile),
+        "organisations": [
+            {"organisation": m.organisation.name, "role": m.role, "joined_at": m.joined_at}
+            for m in Membership.objects.filter(user=user).select_related("organisation")
+        ],
+    }
+
+
+def export_archive(user):
+    """A zip with my-data.json and the person's files."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "my-data.json",
+            json.dumps(collect(user), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False),
+        )
+        profile = getattr(user, "profile", None)
+        if profile and profile.cv:
+            with profile.cv.open("rb") as cv:
+                archive.writestr(f"files/{profile.cv_name or 'cv'}", cv.read())
+        if profile and profile.photo:
+            with profile.photo.open("rb") as photo:
+                archive.writestr("files/photo.jpg", photo.read())
+    buffer.seek(0)
+    return buffer
+
+
+def deletion_blockers(user):
+    """Organisations the person alone owns: they must hand them over first."""
+    blockers = []
+    for membership in Membership.objects.filter(
+        user=user, role=Membership.Role.OWNER
+    ).select_related("organisation"):
+        if membership.organisation.owners().count() == 1:
+            blockers.append(
+                _(
+                    "You are the only owner of %(name)s. Make a colleague an owner, or ask us to close it."
+                )
+                % {"name": membership.organisation}
+            )
+    return blockers
+
+
+def delete_account(user):
+    """Delete the person, their files and everything that points at them."""
+    profile = getattr(user, "profile", None)
+    files = []
+    if profile:
+        files = [f for f in (profile.cv, profile.photo) if f]
+    with transaction.atomic():
+        user.delete()
+    for field in files:
+        field.storage.delete(field.name)

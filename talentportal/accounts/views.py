@@ -1,0 +1,91 @@
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from talentportal.accounts import privacy
+from talentportal.accounts.forms import ConsentForm, DeleteAccountForm, PreferencesForm
+from talentportal.accounts.policy import CONSENT_SESSION_KEY, current_policy, record_consent
+
+
+def _safe_next(request, default="accounts_dashboard"):
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return default
+
+
+@login_required
+def dashboard(request):
+    from talentportal.organisations.models import Membership
+
+    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
+    return render(
+        request,
+        "accounts/dashboard.html",
+        {"memberships": memberships, "profile": getattr(request.user, "profile", None)},
+    )
+
+
+@login_required
+def preferences(request):
+    form = PreferencesForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your preferences are saved."))
+        return redirect("accounts_dashboard")
+    return render(request, "accounts/preferences.html", {"form": form})
+
+
+@login_required
+def consent(request):
+    policy = current_policy()
+    if policy is None:
+        request.session.pop(CONSENT_SESSION_KEY, None)
+        return redirect(_safe_next(request))
+    form = ConsentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        record_consent(request.user, policy)
+        request.session.pop(CONSENT_SESSION_KEY, None)
+        return redirect(_safe_next(request))
+    return render(
+        request,
+        "accounts/consent.html",
+        {"form": form, "policy": policy, "next": _safe_next(request, default="")},
+    )
+
+
+@login_required
+def privacy_centre(request):
+    return render(request, "accounts/privacy.html")
+
+
+@login_required
+@require_POST
+def export(request):
+    archive = privacy.export_archive(request.user)
+    return FileResponse(
+        archive,
+        as_attachment=True,
+        filename="talent-portal-my-data.zip",
+        content_type="application/zip",
+    )
+
+
+@login_required
+def delete_account(request):
+    blockers = privacy.deletion_blockers(request.user)
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and not blockers and form.is_valid():
+        user = request.user
+        logout(request)
+        privacy.delete_account(user)
+        messages.success(request, _("Your account and everything we held about you are deleted."))
+        return redirect("/")
+    return render(request, "accounts/delete.html", {"form": form, "blockers": blockers})

@@ -1,0 +1,196 @@
+from functools import wraps
+
+from allauth.account.models import EmailAddress
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from talentportal.accounts.two_factor import missing_two_factor
+from talentportal.organisations import services
+from talentportal.organisations.forms import InvitationForm, OrganisationForm, RoleForm
+from talentportal.organisations.models import Membership, Organisation
+
+
+def _has_verified_email(user):
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+def member_view(owner_only=False):
+    """Load the organisation for one of its members; anyone else gets a 404."""
+
+    def decorator(view):
+        @login_required
+        @wraps(view)
+        def wrapper(request, pk, *args, **kwargs):
+            membership = (
+                Membership.objects.select_related("organisation", "organisation__city")
+                .filter(organisation_id=pk, user=request.user)
+                .first()
+            )
+            if membership is None:
+                raise Http404
+            if owner_only and membership.role != Membership.Role.OWNER:
+                raise Http404
+            if owner_only and missing_two_factor(request.user):
+                messages.warning(
+                    request,
+                    _(
+                        "Owners must turn on two-factor authentication before managing their organisation."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
+            return view(request, membership, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+@login_required
+def employer_home(request):
+    memberships = (
+        Membership.objects.filter(user=request.user)
+        .select_related("organisation", "organisation__city")
+        .order_by("organisation__name")
+    )
+    return render(request, "organisations/employer_home.html", {"memberships": memberships})
+
+
+@login_required
+def register(request):
+    if not _has_verified_email(request.user):
+        messages.error(
+            request, _("Please confirm your e-mail address before registering an organisation.")
+        )
+        return redirect("account_email")
+    form = OrganisationForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        organisation = services.register(form.save(commit=False), request.user)
+        messages.success(
+            request,
+            _(
+                "%(name)s is registered. Staff in %(city)s will check it, usually within two working days."
+            )
+            % {"name": organisation.name, "city": organisation.city.title},
+        )
+        return redirect("organisations_manage", pk=organisation.pk)
+    return render(request, "organisations/register.html", {"form": form})
+
+
+@member_view()
+def manage(request, membership):
+    organisation = membership.organisation
+    members = organisation.memberships.select_related("user").order_by("role", "user__email")
+    invitations = organisation.invitations.usable().order_by("-created_at")
+    return render(
+        request,
+        "organisations/manage.html",
+        {
+            "organisation": organisation,
+            "membership": membership,
+            "members": members,
+            "invitations": invitations,
+            "invitation_form": InvitationForm(),
+            "is_owner": membership.role == Membership.Role.OWNER,
+        },
+    )
+
+
+@member_view(owner_only=True)
+def edit(request, membership):
+    organisation = membership.organisation
+    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        organisation = form.save()
+        if organisation.status == Organisation.Status.REJECTED:
+            # A corrected organisation goes back to the city's staff.
+            organisation.status = Organisation.Status.PENDING
+            organisation.save(update_fields=["status"])
+        messages.success(request, _("The organisation's details are saved."))
+        return redirect("organisations_manage", pk=organisation.pk)
+    return render(request, "organisations/edit.html", {"form": form, "organisation": organisation})
+
+
+@require_POST
+@member_view(owner_only=True)
+def invite(request, membership):
+    organisation = membership.organisation
+    form = InvitationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.invite(
+                request.user,
+                organisation,
+                form.cleaned_data["email"],
+                form.cleaned_data["role"],
+                request,
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": form.cleaned_data["email"]}
+            )
+    else:
+        messages.error(request, _("Please enter a valid e-mail address."))
+    return redirect("organisations_manage", pk=organisation.pk)
+
+
+@require_POST
+@member_view(owner_only=True)
+def change_role(request, membership, member_id):
+    target = get_object_or_404(Membership, pk=member_id, organisation=membership.organisation)
+    form = RoleForm(request.POST)
+    if form.is_valid():
+        try:
+            services.change_role(request.user, target, form.cleaned_data["role"])
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("%(name)s's role is changed.") % {"name": target.user})
+    return redirect("organisations_manage", pk=membership.organisation_id)
+
+
+@require_POST
+@member_view()
+def remove_member(request, membership, member_id):
+    target = get_object_or_404(Membership, pk=member_id, organisation=membership.organisation)
+    is_self = target.user_id == request.user.pk
+    if not is_self and membership.role != Membership.Role.OWNER:
+        raise Http404
+    if not is_self and missing_two_factor(request.user):
+        return redirect("mfa_activate_totp")
+    try:
+        services.remove_member(request.user, target)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("organisations_manage", pk=membership.organisation_id)
+    if is_self:
+        messages.success(request, _("You have left %(name)s.") % {"name": membership.organisation})
+        return redirect("organisations_employer")
+    messages.success(request, _("%(name)s is no longer a member.") % {"name": target.user})
+    return redirect("organisations_manage", pk=membership.organisation_id)
+
+
+@login_required
+def accept_invitation(request, token):
+    if request.method == "POST":
+        try:
+            membership = services.accept(token, request.user)
+        except services.InvitationError as error:
+            messages.error(request, str(error))
+            return redirect("organisations_employer")
+        messages.success(request, _("Welcome to %(name)s.") % {"name": membership.organisation})
+        return redirect("organisations_manage", pk=membership.organisation_id)
+    return render(request, "organisations/accept.html", {"token": token})
+
+
+def public_profile(request, slug):
+    organisation = get_object_or_404(
+        Organisation.objects.select_related("city"), slug=slug, status=Organisation.Status.VERIFIED
+    )
+    return render(request, "organisations/public.html", {"organisation": organisation})

@@ -1,0 +1,153 @@
+from pathlib import PurePath
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from talentportal.profiles.forms import (
+    CVForm,
+    EducationFormSet,
+    ExperienceFormSet,
+    LanguageFormSet,
+    PhotoForm,
+    ProfileForm,
+)
+from talentportal.profiles.models import Profile
+from talentportal.profiles.uploads import CV_TYPES, cv_kind
+
+
+def _profile(user):
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+@login_required
+def edit(request):
+    profile = _profile(request.user)
+    data = request.POST if request.method == "POST" else None
+    form = ProfileForm(data, instance=profile)
+    formsets = {
+        "education": EducationFormSet(data, instance=profile, prefix="education"),
+        "experience": ExperienceFormSet(data, instance=profile, prefix="experience"),
+        "languages": LanguageFormSet(data, instance=profile, prefix="languages"),
+    }
+    if request.method == "POST":
+        if form.is_valid() and all(f.is_valid() for f in formsets.values()):
+            with transaction.atomic():
+                form.save()
+                for formset in formsets.values():
+                    formset.save()
+            messages.success(request, _("Your profile is saved."))
+            return redirect("profiles_edit")
+        messages.error(request, _("Some fields need your attention; nothing was saved yet."))
+    percent, missing = profile.completeness()
+    return render(
+        request,
+        "profiles/edit.html",
+        {
+            "form": form,
+            "formsets": formsets,
+            "profile": profile,
+            "percent": percent,
+            "missing": missing,
+            "cv_form": CVForm(),
+            "photo_form": PhotoForm(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def upload_cv(request):
+    profile = _profile(request.user)
+    form = CVForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for error in form.errors["cv"]:
+            messages.error(request, error)
+        return redirect("profiles_edit")
+    upload = form.cleaned_data["cv"]
+    old = profile.cv.name
+    profile.cv.save(upload.name, upload, save=False)
+    profile.cv_name = PurePath(upload.name).name[:255]
+    profile.cv_uploaded_at = timezone.now()
+    profile.save(update_fields=["cv", "cv_name", "cv_uploaded_at", "updated_at"])
+    if old:
+        profile.cv.storage.delete(old)
+    messages.success(request, _("Your CV is uploaded."))
+    return redirect("profiles_edit")
+
+
+@login_required
+@require_POST
+def delete_cv(request):
+    profile = _profile(request.user)
+    if profile.cv:
+        profile.cv.delete(save=False)
+        profile.cv_name = ""
+        profile.cv_uploaded_at = None
+        profile.save(update_fields=["cv", "cv_name", "cv_uploaded_at", "updated_at"])
+        messages.success(request, _("Your CV is deleted."))
+    return redirect("profiles_edit")
+
+
+def private_file_response(field, filename, content_type, as_attachment=True):
+    response = FileResponse(
+        field.open("rb"),
+        as_attachment=as_attachment,
+        filename=filename,
+        content_type=content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+def download_cv(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None or not profile.cv:
+        raise Http404
+    kind = cv_kind(profile.cv.open("rb"))
+    return private_file_response(profile.cv, profile.cv_name or f"cv.{kind}", CV_TYPES[kind])
+
+
+@login_required
+@require_POST
+def upload_photo(request):
+    profile = _profile(request.user)
+    form = PhotoForm(request.POST, request.FILES)
+    if not form.is_valid():
+        for error in form.errors["photo"]:
+            messages.error(request, error)
+        return redirect("profiles_edit")
+    old = profile.photo.name
+    profile.photo.save("photo.jpg", form.cleaned_data["photo"], save=False)
+    profile.save(update_fields=["photo", "updated_at"])
+    if old:
+        profile.photo.storage.delete(old)
+    messages.success(request, _("Your photo is uploaded."))
+    return redirect("profiles_edit")
+
+
+@login_required
+@require_POST
+def delete_photo(request):
+    profile = _profile(request.user)
+    if profile.photo:
+        profile.photo.delete(save=False)
+        profile.save(update_fields=["photo", "updated_at"])
+        messages.success(request, _("Your photo is deleted."))
+    return redirect("profiles_edit")
+
+
+@login_required
+def photo(request):
+    profile = Profile.objects.filter(user=request.user).first()
+    if profile is None or not profile.photo:
+        raise Http404
+    return private_file_response(profile.photo, "photo.jpg", "image/jpeg", as_attachment=False)
