@@ -14,14 +14,19 @@ def clear_navigation_cache():
 
 
 def _build_navigation(root, request):
-    from cms.models import CityPage, VisaIndexPage
+    from cms.models import CityPage, PrivacyPolicyPage, VisaIndexPage
 
     cities = CityPage.objects.child_of(root).live().only("id", "path", "url_path", "depth", "title")
     visas = VisaIndexPage.objects.child_of(root).live().first()
     links = [{"title": c.title, "url": c.get_url(request), "path": c.path} for c in cities]
     if visas:
         links.append({"title": visas.title, "url": visas.get_url(request), "path": visas.path})
-    return {"home_url": root.get_url(request), "links": links}
+    policy = PrivacyPolicyPage.objects.child_of(root).live().first()
+    return {
+        "home_url": root.get_url(request),
+        "links": links,
+        "privacy": {"title": policy.title, "url": policy.get_url(request)} if policy else None,
+    }
 
 
 def navigation(request):

@@ -15,6 +15,16 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = get_user_model()
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def consent(user, create, extracted, **kwargs):
+        """People agree to the current privacy policy when they sign up."""
+        from cms.models import PrivacyPolicyPage
+
+        policy = PrivacyPolicyPage.current()
+        if create and policy and extracted is not False:
+            user.policy_consents.create(version=policy.version)
 
 
 def add_guide(parent, publish=True, **fields):
@@ -35,3 +45,49 @@ def add_guide(parent, publish=True, **fields):
     if publish:
         guide.save_revision().publish()
     return guide
+
+
+def verified_user(email=None, language="en", **fields):
+    from allauth.account.models import EmailAddress
+
+    user = UserFactory(preferred_language=language, **({"email": email} if email else {}), **fields)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def with_totp(user):
+    """Give the user an authenticator app; returns its secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def totp_code(secret):
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def organisation(city_slug="beijing", status="verified", kind="university", owner=None, **fields):
+    from cms.models import CityPage
+    from talentportal.organisations.models import Membership, Organisation
+
+    values = {
+        "kind": kind,
+        "name": "Test University",
+        "name_en": "Test University",
+        "address": "1 Test Road",
+        "size": "250-999",
+        "sector": "Higher education",
+        "status": status,
+        "city": CityPage.objects.get(slug=city_slug),
+    }
+    values.update(fields)
+    org = Organisation.objects.create(**values)
+    if owner:
+        Membership.objects.create(organisation=org, user=owner, role="owner")
+    return org

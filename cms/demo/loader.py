@@ -13,6 +13,7 @@ from wagtail.models import Collection, Page, Site
 
 from cms.demo import cities as city_data
 from cms.demo import guides as guide_data
+from cms.demo import privacy as privacy_data
 from cms.demo import site as site_data
 from cms.demo import visas as visa_data
 from cms.demo.images import make_image
@@ -23,6 +24,7 @@ from cms.models import (
     HomePage,
     HousingIndexPage,
     NeighbourhoodPage,
+    PrivacyPolicyPage,
     ServiceCentre,
     TalentApartmentPage,
     VisaIndexPage,
@@ -67,7 +69,7 @@ def _fill(page, data, text_fields=(), stream_fields=(), plain_fields=()):
         translated_stream(page, field, data[field])
     for field in plain_fields:
         value = data[field]
-        if field in ("last_verified", "last_reviewed"):
+        if field in ("last_verified", "last_reviewed", "effective_date"):
             value = _date(value)
         setattr(page, field, value)
     if "sources" in data:
@@ -99,6 +101,20 @@ def ensure_home():
     site.site_name = "Talent Portal"
     site.save()
     return home
+
+
+def ensure_privacy_policy(home):
+    data = privacy_data.PRIVACY_POLICY
+    if _child(home, PrivacyPolicyPage, data["slug"]):
+        return
+    page = _fill(
+        PrivacyPolicyPage(version=data["version"]),
+        data,
+        text_fields=("intro",),
+        stream_fields=("body",),
+        plain_fields=("effective_date",),
+    )
+    _publish(home, page)
 
 
 def ensure_visa_resource(section, data):
@@ -269,6 +285,7 @@ def load():
 
     home = ensure_home()
     ensure_national_visas(home)
+    ensure_privacy_policy(home)
     cities = []
     for data in city_data.CITIES:
         # The collection is named after the city, so make it before the page.

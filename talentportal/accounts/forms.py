@@ -3,6 +3,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from talentportal.accounts.policy import current_policy, record_consent
@@ -24,6 +25,16 @@ class SignupForm(AllauthSignupForm):
         label=_("I have read the privacy policy and agree to it."),
         error_messages={"required": _("You need to agree to the privacy policy to sign up.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        policy = current_policy()
+        if policy:
+            self.fields["consent"].help_text = format_html(
+                '<a href="{}" target="_blank" rel="noopener">{}</a>',
+                policy.get_url(),
+                _("Read the privacy policy (version %(version)s)") % {"version": policy.version},
+            )
 
     def save(self, request):
         user = super().save(request)

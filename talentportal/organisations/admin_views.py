@@ -37,7 +37,10 @@ def index(request):
 
 def review(request, pk):
     _require_city_staff(request)
-    organisation = get_object_or_404(organisations_for_staff(request.user), pk=pk)
+    organisation = get_object_or_404(Organisation, pk=pk)
+    if not organisations_for_staff(request.user).filter(pk=pk).exists():
+        # Another city's organisation: staff may act only on their own city's.
+        raise PermissionDenied
     form = DecisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         verified = form.cleaned_data["decision"] == "verify"

@@ -1,3 +1,5 @@
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,7 +12,11 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    # A real folder, so that tests see exactly which files are left behind.
+    "private": {
+        "BACKEND": "talentportal.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": tempfile.mkdtemp(prefix="talentportal-private-")},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True

@@ -6,12 +6,13 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from cms.models import CityPage, HousingIndexPage
-from tests.factories import UserFactory
+from tests.factories import UserFactory, totp_code, verified_user, with_totp
 
 
 def staff(city_name, role):
     user = UserFactory()
     user.groups.add(Group.objects.get(name=f"{city_name} {role}s"))
+    with_totp(user)
     return user
 
 
@@ -115,7 +116,7 @@ def test_no_city_group_may_add_or_change_users():
 
 
 @pytest.mark.django_db
-def test_new_city_gets_its_own_staff_groups(client, admin_user):
+def test_new_city_gets_its_own_staff_groups():
     from cms.staff import ensure_city_staff
 
     home = Page.objects.get(url_path="/home/")
@@ -138,12 +139,20 @@ def test_new_city_gets_its_own_staff_groups(client, admin_user):
 
 
 @pytest.mark.django_db
-def test_city_editor_signs_in_to_the_admin_with_email_and_sees_only_their_city(client):
-    editor = staff("Shenzhen", "editor")
+def test_city_editor_signs_in_with_a_second_factor_and_sees_only_their_city(client):
+    editor = verified_user()
+    editor.groups.add(Group.objects.get(name="Shenzhen editors"))
+    secret = with_totp(editor)
+    login_url = client.get("/admin/pages/")["Location"]
+    assert login_url.startswith("/en/accounts/login/")
     response = client.post(
-        "/admin/login/", {"username": editor.email, "password": "correct-horse-battery"}
+        login_url,
+        {"login": editor.email, "password": "correct-horse-battery", "next": "/admin/pages/"},
     )
-    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/2fa/authenticate/"
+    response = client.post(response["Location"], {"code": totp_code(secret)})
+    assert response["Location"] == "/admin/pages/"
+
     shenzhen = CityPage.objects.get(slug="shenzhen")
     beijing = CityPage.objects.get(slug="beijing")
     # The page explorer opens at the one city the editor looks after.

@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 
 from cms.models import NeighbourhoodPage, VisaResourcePage
 from cms.reports import stale_pages
-from tests.factories import UserFactory
+from tests.factories import UserFactory, with_totp
 
 
 def make_stale(page, days):
@@ -24,6 +24,7 @@ def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
 
     editor = UserFactory()
     editor.groups.add(Group.objects.get(name="Beijing editors"))
+    with_totp(editor)
     rows = stale_pages(editor)
     assert beijing.pk in [r.pk for r in rows]
     assert shanghai.pk not in [r.pk for r in rows]
@@ -39,7 +40,9 @@ def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
 
 
 @pytest.mark.django_db
-def test_administrator_sees_every_city_and_can_export_csv(client, admin_user):
+def test_administrator_sees_every_city_and_can_export_csv(client):
+    admin_user = UserFactory(is_superuser=True, is_staff=True)
+    with_totp(admin_user)
     page = VisaResourcePage.objects.filter(url_path__startswith="/home/shenzhen/").first()
     make_stale(page, 181)
     client.force_login(admin_user)

@@ -1,3 +1,4 @@
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
@@ -7,6 +8,8 @@ from cms import search
 from cms.demo import loader
 from cms.demo.site import CITY_ROLES, DEMO_PASSWORD, SUPERUSER_EMAIL
 from cms.staff import city_name, ensure_all_city_staff
+from talentportal.accounts import demo as people
+from talentportal.accounts.demo import give_totp
 
 
 class Command(BaseCommand):
@@ -38,6 +41,10 @@ class Command(BaseCommand):
         if created:
             admin.set_password(DEMO_PASSWORD)
             admin.save()
+        EmailAddress.objects.get_or_create(
+            user=admin, email=SUPERUSER_EMAIL, defaults={"verified": True, "primary": True}
+        )
+        give_totp(admin)
         logins.append(("site administrator", SUPERUSER_EMAIL))
         for city, groups in zip(cities, staff, strict=True):
             name = city_name(city)
@@ -50,7 +57,16 @@ class Command(BaseCommand):
                     user.set_password(DEMO_PASSWORD)
                     user.save()
                 user.groups.add(group)
+                EmailAddress.objects.get_or_create(
+                    user=user, email=email, defaults={"verified": True, "primary": True}
+                )
+                give_totp(user)
                 logins.append((f"{name} {role}", email))
-        self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}), at /admin/:")
+        logins.extend(people.seed(cities, DEMO_PASSWORD))
+        self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
         for role, email in logins:
-            self.stdout.write(f"  {role:<24} {email}")
+            self.stdout.write(f"  {role:<52} {email}")
+        self.stdout.write(
+            "Staff and organisation owners sign in with a second factor: "
+            "`python manage.py demo_code EMAIL` prints the current code."
+        )

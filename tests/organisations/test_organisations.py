@@ -1,0 +1,244 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.utils import timezone
+
+from talentportal.organisations.models import Invitation, Membership, Organisation
+from talentportal.organisations.uscc import validate_uscc
+from tests.factories import organisation, verified_user, with_totp
+
+
+def staff(city, role="moderator"):
+    user = verified_user()
+    user.groups.add(Group.objects.get(name=f"{city} {role}s"))
+    with_totp(user)
+    return user
+
+
+def owner(language="en"):
+    user = verified_user(language=language)
+    with_totp(user)
+    return user
+
+
+REGISTRATION = {
+    "kind": "company",
+    "name_en": "Harbour Lights Robotics",
+    "name_zh_hans": "港湾之光机器人",
+    "city": None,
+    "address": "88 Keyuan Road, Nanshan",
+    "website": "https://robots.example.org",
+    "size": "50-249",
+    "sector": "Robotics",
+    "uscc": "91350100M000100Y43",
+    "description_en": "We build warehouse robots.",
+}
+
+
+@pytest.mark.django_db
+def test_hr_registers_an_organisation_which_waits_for_city_staff(client):
+    from cms.models import CityPage
+
+    person = verified_user(email="founder@example.org")
+    client.force_login(person)
+    data = dict(REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk)
+    response = client.post("/en/employer/register/", data, follow=True)
+    html = response.content.decode()
+    assert "Harbour Lights Robotics is registered" in html
+    organisation = Organisation.objects.get(name_en="Harbour Lights Robotics")
+    assert organisation.status == "pending"
+    assert Membership.objects.get(organisation=organisation).role == "owner"
+    assert client.get(f"/en/organisations/{organisation.slug}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_company_needs_a_valid_social_credit_code(client):
+    from cms.models import CityPage
+
+    client.force_login(verified_user())
+    data = dict(
+        REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk, uscc="91350100M000100Y44"
+    )
+    response = client.post("/en/employer/register/", data)
+    assert "This unified social credit code is not valid" in response.content.decode()
+    data["uscc"] = ""
+    response = client.post("/en/employer/register/", data)
+    assert "need their unified social credit code" in response.content.decode()
+    assert not Organisation.objects.filter(name_en="Harbour Lights Robotics").exists()
+
+
+def test_social_credit_code_checksum():
+    validate_uscc("91350100M000100Y43")
+    with pytest.raises(Exception, match="not valid"):
+        validate_uscc("91350100M000100Y42")
+
+
+@pytest.mark.django_db
+def test_staff_of_one_city_cannot_see_or_verify_another_citys_organisation(client):
+    org = organisation("shanghai", status="pending", owner=owner())
+    client.force_login(staff("Beijing"))
+    assert client.get(f"/admin/organisations/{org.pk}/").status_code == 403
+    assert client.post(f"/admin/organisations/{org.pk}/", {"decision": "verify"}).status_code == 403
+    org.refresh_from_db()
+    assert org.status == "pending"
+    assert org.name not in client.get("/admin/organisations/").content.decode()
+
+
+@pytest.mark.django_db
+def test_city_staff_verify_and_the_owner_is_told_in_their_language(client):
+    the_owner = owner(language="fr")
+    org = organisation("shanghai", status="pending", owner=the_owner)
+    client.force_login(staff("Shanghai"))
+    assert org.name in client.get("/admin/organisations/").content.decode()
+    response = client.post(f"/admin/organisations/{org.pk}/", {"decision": "verify"})
+    assert response.status_code == 302
+    org.refresh_from_db()
+    assert org.status == "verified"
+    message = [m for m in mail.outbox if m.to == [the_owner.email]][-1]
+    assert "vérifié" in (message.subject + message.body).lower()
+    assert client.get(f"/fr/organisations/{org.slug}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_rejection_needs_a_reason_which_the_owner_then_sees(client):
+    the_owner = owner()
+    org = organisation("beijing", status="pending", owner=the_owner)
+    client.force_login(staff("Beijing", role="editor"))
+    response = client.post(f"/admin/organisations/{org.pk}/", {"decision": "reject", "reason": ""})
+    assert "Tell the organisation why" in response.content.decode()
+    client.post(
+        f"/admin/organisations/{org.pk}/",
+        {"decision": "reject", "reason": "The licence number does not match."},
+    )
+    org.refresh_from_db()
+    assert org.status == "rejected"
+    client.force_login(the_owner)
+    html = client.get(f"/en/employer/{org.pk}/").content.decode()
+    assert "The licence number does not match." in html
+
+
+@pytest.mark.django_db
+def test_other_organisations_hr_gets_404(client):
+    org = organisation(owner=owner())
+    outsider = owner()
+    organisation(name="Other", name_en="Other", owner=outsider)
+    client.force_login(outsider)
+    assert client.get(f"/en/employer/{org.pk}/").status_code == 404
+    assert client.get(f"/en/employer/{org.pk}/edit/").status_code == 404
+    assert (
+        client.post(
+            f"/en/employer/{org.pk}/invite/", {"email": "x@example.org", "role": "owner"}
+        ).status_code
+        == 404
+    )
+
+
+@pytest.mark.django_db
+def test_recruiter_can_neither_invite_nor_remove_members(client):
+    the_owner = owner()
+    org = organisation(owner=the_owner)
+    recruiter = verified_user()
+    Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
+    owner_membership = Membership.objects.get(user=the_owner)
+    client.force_login(recruiter)
+    assert (
+        client.post(
+            f"/en/employer/{org.pk}/invite/", {"email": "x@example.org", "role": "owner"}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(f"/en/employer/{org.pk}/members/{owner_membership.pk}/remove/").status_code
+        == 404
+    )
+    assert not Invitation.objects.exists()
+    assert Membership.objects.filter(pk=owner_membership.pk).exists()
+
+
+@pytest.mark.django_db
+def test_owner_without_two_factor_is_sent_to_set_it_up(client):
+    the_owner = verified_user()
+    org = organisation(owner=the_owner)
+    client.force_login(the_owner)
+    response = client.post(
+        f"/en/employer/{org.pk}/invite/", {"email": "x@example.org", "role": "recruiter"}
+    )
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+    assert not Invitation.objects.exists()
+
+
+@pytest.mark.django_db
+def test_invitation_works_once_for_the_invited_address(client):
+    the_owner = owner()
+    org = organisation(owner=the_owner)
+    colleague = verified_user(email="colleague@example.org", language="es")
+    client.force_login(the_owner)
+    client.post(
+        f"/en/employer/{org.pk}/invite/", {"email": "colleague@example.org", "role": "recruiter"}
+    )
+    message = mail.outbox[-1]
+    assert message.to == ["colleague@example.org"]
+    assert "Test University" in message.subject
+    path = message.body.split("http://testserver", 1)[1].split()[0]
+
+    stranger = verified_user(email="stranger@example.org")
+    client.force_login(stranger)
+    response = client.post(path, follow=True)
+    assert "This invitation was sent to colleague@example.org" in response.content.decode()
+
+    client.force_login(colleague)
+    client.post(path)
+    assert Membership.objects.get(user=colleague).role == "recruiter"
+
+    response = client.post(path, follow=True)
+    assert "has already been used" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_expired_invitation_is_refused(client):
+    org = organisation(owner=owner())
+    late = verified_user(email="late@example.org")
+    invitation, token = Invitation.issue(org, late.email, "recruiter", None)
+    invitation.expires_at = timezone.now() - datetime.timedelta(minutes=1)
+    invitation.save()
+    client.force_login(late)
+    response = client.post(f"/en/employer/invitations/{token}/", follow=True)
+    assert "This invitation has expired" in response.content.decode()
+    assert not Membership.objects.filter(user=late).exists()
+
+
+@pytest.mark.django_db
+def test_an_organisation_always_keeps_an_owner_and_ownership_can_be_handed_over(client):
+    the_owner = owner()
+    org = organisation(owner=the_owner)
+    recruiter = verified_user()
+    colleague = Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
+    mine = Membership.objects.get(user=the_owner)
+    client.force_login(the_owner)
+
+    response = client.post(f"/en/employer/{org.pk}/members/{mine.pk}/remove/", follow=True)
+    assert "is the only owner" in response.content.decode()
+    response = client.post(
+        f"/en/employer/{org.pk}/members/{mine.pk}/role/", {"role": "recruiter"}, follow=True
+    )
+    assert "needs at least one owner" in response.content.decode()
+
+    client.post(f"/en/employer/{org.pk}/members/{colleague.pk}/role/", {"role": "owner"})
+    client.post(f"/en/employer/{org.pk}/members/{mine.pk}/remove/")
+    assert list(org.memberships.values_list("user__email", "role")) == [(recruiter.email, "owner")]
+
+
+@pytest.mark.django_db
+def test_public_page_shows_the_verified_organisation_in_the_readers_language(client):
+    org = organisation(
+        status="verified",
+        name_zh_hans="测试大学",
+        description_en="A test.",
+        description_zh_hans="一所测试大学。",
+    )
+    html = client.get(f"/zh-hans/organisations/{org.slug}/").content.decode()
+    assert "测试大学" in html and "一所测试大学。" in html
+    html = client.get(f"/ru/organisations/{org.slug}/").content.decode()
+    assert "Test University" in html
