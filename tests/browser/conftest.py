@@ -39,6 +39,8 @@ def live_site():
         DJANGO_SETTINGS_MODULE="talentportal.settings.dev",
         DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
         MEDIA_ROOT=str(workdir / "media"),
+        PRIVATE_MEDIA_ROOT=str(workdir / "private"),
+        EMAIL_FILE_PATH=str(workdir / "mail"),
     )
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["seed_demo"]):
@@ -46,6 +48,13 @@ def live_site():
     port = _free_port()
     server = subprocess.Popen(
         [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    # E-mail leaves through the task queue, as in production.
+    worker = subprocess.Popen(
+        [*manage, "db_worker", "--interval", "0.2", "--no-reload"],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -59,11 +68,13 @@ def live_site():
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
+                worker.kill()
                 raise
             time.sleep(0.2)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    yield {"url": base, "mail": workdir / "mail"}
+    for process in (server, worker):
+        process.terminate()
+        process.wait(timeout=10)
     shutil.rmtree(workdir, ignore_errors=True)
 
 

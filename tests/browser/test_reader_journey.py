@@ -6,6 +6,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_reader_switches_language_follows_a_city_and_a_guide_and_searches(live_site, page):
+    live_site = live_site["url"]
     requested_hosts = set()
     page.on("request", lambda r: requested_hosts.add(r.url.split("/")[2]))
 
