@@ -127,7 +127,7 @@ def deletion_blockers(user):
         if membership.organisation.owners().count() == 1:
             blockers.append(
                 _(
-                    "You are the only owner of %(name)s. Make a colleague an owner, or ask us to close it."
+                    "You are the only owner of %(name)s. Make a colleague an owner, or close the organisation."
                 )
                 % {"name": membership.organisation}
             )

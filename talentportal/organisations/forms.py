@@ -104,3 +104,17 @@ class DecisionForm(forms.Form):
         if cleaned.get("decision") == "reject" and not cleaned.get("reason", "").strip():
             self.add_error("reason", _("Tell the organisation why, so they can fix it."))
         return cleaned
+
+
+class CloseForm(forms.Form):
+    name = forms.CharField(label=_("Type the organisation's name to confirm"))
+
+    def __init__(self, organisation, *args, **kwargs):
+        self.organisation = organisation
+        super().__init__(*args, **kwargs)
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if name not in {self.organisation.name_en, str(self.organisation)}:
+            raise forms.ValidationError(_("That is not the organisation's name."))
+        return name

@@ -123,6 +123,14 @@ def accept(token, user):
     return membership
 
 
+@transaction.atomic
+def close(actor, organisation):
+    _require_owner(actor, organisation)
+    if organisation.logo:
+        organisation.logo.delete(save=False)
+    organisation.delete()
+
+
 def decide(organisation, staff_user, verified, reason=""):
     organisation.status = Organisation.Status.VERIFIED if verified else Organisation.Status.REJECTED
     organisation.rejection_reason = "" if verified else reason

@@ -8,6 +8,7 @@ employer_urlpatterns = [
     path("<int:pk>/", views.manage, name="organisations_manage"),
     path("<int:pk>/edit/", views.edit, name="organisations_edit"),
     path("<int:pk>/invite/", views.invite, name="organisations_invite"),
+    path("<int:pk>/close/", views.close, name="organisations_close"),
     path(
         "<int:pk>/members/<int:member_id>/role/",
         views.change_role,

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from talentportal.accounts.two_factor import missing_two_factor
 from talentportal.organisations import services
-from talentportal.organisations.forms import InvitationForm, OrganisationForm, RoleForm
+from talentportal.organisations.forms import CloseForm, InvitationForm, OrganisationForm, RoleForm
 from talentportal.organisations.models import Membership, Organisation
 
 
@@ -174,6 +174,20 @@ def remove_member(request, membership, member_id):
         return redirect("organisations_employer")
     messages.success(request, _("%(name)s is no longer a member.") % {"name": target.user})
     return redirect("organisations_manage", pk=membership.organisation_id)
+
+
+@member_view(owner_only=True)
+def close(request, membership):
+    organisation = membership.organisation
+    form = CloseForm(organisation, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        name = str(organisation)
+        services.close(request.user, organisation)
+        messages.success(
+            request, _("%(name)s is closed and removed from the portal.") % {"name": name}
+        )
+        return redirect("organisations_employer")
+    return render(request, "organisations/close.html", {"form": form, "organisation": organisation})
 
 
 @login_required

@@ -246,3 +246,16 @@ def test_public_page_shows_the_verified_organisation_in_the_readers_language(cli
     assert "测试大学" in html and "一所测试大学。" in html
     html = client.get(f"/ru/organisations/{org.slug}/").content.decode()
     assert "Test University" in html
+
+
+@pytest.mark.django_db
+def test_owner_closes_the_organisation_after_typing_its_name(client):
+    the_owner = owner()
+    org = organisation(owner=the_owner, name="Closing Lab", name_en="Closing Lab")
+    client.force_login(the_owner)
+    response = client.post(f"/en/employer/{org.pk}/close/", {"name": "Wrong"})
+    assert "That is not the organisation&#x27;s name." in response.content.decode()
+    assert Organisation.objects.filter(pk=org.pk).exists()
+    response = client.post(f"/en/employer/{org.pk}/close/", {"name": "Closing Lab"}, follow=True)
+    assert "Closing Lab is closed" in response.content.decode()
+    assert not Organisation.objects.filter(pk=org.pk).exists()
