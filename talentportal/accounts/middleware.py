@@ -29,7 +29,7 @@ def _url_name(request):
         return None
 
 
-class RequireTwoFactorMiddleware:
+class AccountRequirementsMiddleware:
     """City staff and organisation owners act only with a second factor, and
     everyone who signs in after the privacy policy changed agrees to it first."""
 

@@ -1,10 +1,12 @@
 from pathlib import PurePath
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,6 +21,18 @@ from talentportal.profiles.forms import (
 )
 from talentportal.profiles.models import Profile
 from talentportal.profiles.uploads import CV_TYPES, cv_kind
+
+# Room for the multipart envelope around the file itself.
+ENVELOPE_BYTES = 64 * 1024
+
+
+def _too_large(request, limit):
+    """Refuse an oversized upload from its declared length, before reading it."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    return length > limit + ENVELOPE_BYTES
 
 
 def _profile(user):
@@ -64,6 +78,13 @@ def edit(request):
 @login_required
 @require_POST
 def upload_cv(request):
+    if _too_large(request, settings.CV_MAX_BYTES):
+        messages.error(
+            request,
+            _("Your CV is larger than %(limit)s.")
+            % {"limit": filesizeformat(settings.CV_MAX_BYTES)},
+        )
+        return redirect("profiles_edit")
     profile = _profile(request.user)
     form = CVForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -119,6 +140,13 @@ def download_cv(request):
 @login_required
 @require_POST
 def upload_photo(request):
+    if _too_large(request, settings.PHOTO_MAX_BYTES):
+        messages.error(
+            request,
+            _("Your photo is larger than %(limit)s.")
+            % {"limit": filesizeformat(settings.PHOTO_MAX_BYTES)},
+        )
+        return redirect("profiles_edit")
     profile = _profile(request.user)
     form = PhotoForm(request.POST, request.FILES)
     if not form.is_valid():

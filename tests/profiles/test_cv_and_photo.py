@@ -81,7 +81,7 @@ def test_executable_renamed_to_pdf_is_refused_and_leaves_no_file(client, person)
 def test_cv_over_ten_megabytes_is_refused(client, person):
     before = stored_files()
     response = upload(client, "big.pdf", PDF + b"0" * (11 * 1024 * 1024))
-    assert "the limit is 10.0" in response.content.decode()
+    assert "Your CV is larger than 10.0" in response.content.decode()
     assert stored_files() == before
 
 
