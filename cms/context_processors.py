@@ -29,15 +29,38 @@ def _build_navigation(root, request):
     }
 
 
+def _cached(request, name, build):
+    version = cache.get(NAV_VERSION_KEY, 0)
+    key = f"cms:{name}:{version}:{get_language()}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, NAV_CACHE_SECONDS)
+    return value
+
+
+def national_visa_links(request, city):
+    """The national visa and permit pages every city links, cached like the header.
+
+    They sit two levels below home, beside the cities: home → visas → page.
+    """
+    from cms.models import VisaResourcePage
+
+    home_path = city.path[: city.steplen * (city.depth - 1)]
+
+    def build():
+        pages = VisaResourcePage.objects.live().filter(
+            depth=city.depth + 1, path__startswith=home_path
+        )
+        return [{"title": p.title, "url": p.get_url(request)} for p in pages]
+
+    return _cached(request, f"national-visas:{home_path}", build)
+
+
 def navigation(request):
     """The header's links in the reader's language, cached between publishes."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    version = cache.get(NAV_VERSION_KEY, 0)
-    key = f"cms:nav:{version}:{site.pk}:{get_language()}"
-    nav = cache.get(key)
-    if nav is None:
-        nav = _build_navigation(site.root_page, request)
-        cache.set(key, nav, NAV_CACHE_SECONDS)
+    nav = _cached(request, f"nav:{site.pk}", lambda: _build_navigation(site.root_page, request))
     return {"nav": nav}

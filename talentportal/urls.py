@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from talentportal.openings import urls as openings_urls
 from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
 
 urlpatterns = [
@@ -27,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("talentportal.profiles.urls")),
     path("employer/", include(employer_urlpatterns)),
+    path("employer/", include(openings_urls.employer_urlpatterns)),
+    path("openings/", include(openings_urls.public_urlpatterns)),
     path("organisations/", include(public_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -48,19 +48,20 @@ class CityPage(TranslatedPage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from cms.context_processors import national_visa_links
         from cms.pages.guides import GuidePage
         from cms.pages.housing import HousingIndexPage
         from cms.pages.visas import VisaResourcePage
+        from talentportal.openings.models import Opening
 
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = GuidePage.objects.descendant_of(self).live()
         context["local_visas"] = VisaResourcePage.objects.descendant_of(self).live()
-        # National resources sit one level below home, beside the cities.
-        home_path = self.path[: self.steplen * (self.depth - 1)]
-        context["national_visa_pages"] = VisaResourcePage.objects.live().filter(
-            depth=self.depth + 1, path__startswith=home_path
-        )
+        context["national_visa_pages"] = national_visa_links(request, self)
         context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
+        context["openings"] = (
+            Opening.objects.open().filter(city=self).select_related("organisation", "city")[:6]
+        )
         context["service_centres"] = self.service_centres.all()
         return context
 

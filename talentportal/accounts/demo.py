@@ -93,7 +93,17 @@ def _user(email, first, last, password, **extra):
     EmailAddress.objects.get_or_create(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
+    agree_to_policy(user)
     return user
+
+
+def agree_to_policy(user):
+    """Demo people have agreed to the privacy policy, as at a real sign-up."""
+    from talentportal.accounts.policy import current_policy, record_consent
+
+    policy = current_policy()
+    if policy:
+        record_consent(user, policy)
 
 
 def give_totp(user):

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "talentportal.languages",
     "talentportal.profiles",
     "talentportal.organisations",
+    "talentportal.openings",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

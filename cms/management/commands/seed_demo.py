@@ -9,11 +9,19 @@ from cms.demo import loader
 from cms.demo.site import CITY_ROLES, DEMO_PASSWORD, SUPERUSER_EMAIL
 from cms.staff import city_name, ensure_all_city_staff
 from talentportal.accounts import demo as people
-from talentportal.accounts.demo import give_totp
+from talentportal.accounts.demo import agree_to_policy, give_totp
 
 
 class Command(BaseCommand):
     help = "Build the demo site (idempotent: existing pages are left alone)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--openings",
+            type=int,
+            default=None,
+            help="Add this many more demo openings (for benchmarks), e.g. 100000.",
+        )
 
     def handle(self, *args, **options):
         with transaction.atomic():
@@ -25,6 +33,20 @@ class Command(BaseCommand):
             self.stdout.write("DEBUG is off: no demo accounts created.")
             return
         self._demo_accounts(cities, staff)
+        self._demo_openings(options["openings"])
+
+    def _demo_openings(self, extra):
+        from talentportal.openings.demo import seed_openings
+        from talentportal.openings.models import Opening
+        from talentportal.organisations.models import Organisation
+
+        organisations = list(Organisation.objects.filter(status="verified").select_related("city"))
+        made = 0
+        if not Opening.objects.exists():
+            made += seed_openings(organisations, 48)
+        if extra:
+            made += seed_openings(organisations, extra, seed=extra)
+        self.stdout.write(f"Openings: {made} added, {Opening.objects.count()} in all.")
 
     def _demo_accounts(self, cities, staff):
         users = get_user_model()
@@ -45,6 +67,7 @@ class Command(BaseCommand):
             user=admin, email=SUPERUSER_EMAIL, defaults={"verified": True, "primary": True}
         )
         give_totp(admin)
+        agree_to_policy(admin)
         logins.append(("site administrator", SUPERUSER_EMAIL))
         for city, groups in zip(cities, staff, strict=True):
             name = city_name(city)
@@ -61,6 +84,7 @@ class Command(BaseCommand):
                     user=user, email=email, defaults={"verified": True, "primary": True}
                 )
                 give_totp(user)
+                agree_to_policy(user)
                 logins.append((f"{name} {role}", email))
         logins.extend(people.seed(cities, DEMO_PASSWORD))
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")

@@ -1,0 +1,99 @@
+"""The public listing's filters: one form, read from the address, so a search can be shared."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.conf.global_settings import LANGUAGES as WORLD_LANGUAGES
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import CityPage
+from talentportal.openings.models import EmploymentType, Field, Kind
+from talentportal.organisations.models import Organisation
+
+POSTED_WITHIN = [
+    ("", _("Any time")),
+    ("1", _("Last 24 hours")),
+    ("7", _("Last 7 days")),
+    ("30", _("Last 30 days")),
+]
+SORTS = [("newest", _("Newest first")), ("deadline", _("Closing soonest"))]
+
+
+def _blank(choices, label):
+    return [("", label), *choices]
+
+
+class OpeningFilterForm(forms.Form):
+    q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
+    city = forms.ChoiceField(label=_("City"), required=False)
+    organisation_kind = forms.ChoiceField(
+        label=_("Employer"),
+        required=False,
+        choices=_blank(Organisation.Kind.choices, _("Any employer")),
+    )
+    kind = forms.ChoiceField(
+        label=_("Position"), required=False, choices=_blank(Kind.choices, _("Any position"))
+    )
+    field = forms.ChoiceField(
+        label=_("Field"), required=False, choices=_blank(Field.choices, _("Any field"))
+    )
+    employment_type = forms.ChoiceField(
+        label=_("Employment"), required=False, choices=_blank(EmploymentType.choices, _("Any"))
+    )
+    permit = forms.BooleanField(label=_("Work permit supported"), required=False)
+    min_salary = forms.IntegerField(
+        label=_("Minimum salary (CNY a year)"), required=False, min_value=0, max_value=100_000_000
+    )
+    language = forms.ChoiceField(label=_("Language required"), required=False)
+    posted = forms.ChoiceField(label=_("Posted"), required=False, choices=POSTED_WITHIN)
+    sort = forms.ChoiceField(label=_("Sort"), required=False, choices=SORTS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        cities = CityPage.objects.live().only("id", "slug", "title", "path", "depth", "url_path")
+        self.fields["city"].choices = [("", _("All cities")), *((c.slug, c.title) for c in cities)]
+        self.fields["language"].choices = [("", _("Any language")), *WORLD_LANGUAGES]
+
+    def filter(self, queryset):
+        if not self.is_valid():
+            return queryset.none()
+        data = self.cleaned_data
+        if data["q"]:
+            language = (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+            terms = Q()
+            for word in data["q"].split()[:6]:
+                terms &= (
+                    Q(**{f"title_{language}__icontains": word})
+                    | Q(title_en__icontains=word)
+                    | Q(organisation__name_en__icontains=word)
+                    | Q(**{f"organisation__name_{language}__icontains": word})
+                )
+            queryset = queryset.filter(terms)
+        if data["city"]:
+            queryset = queryset.filter(city__slug=data["city"])
+        if data["organisation_kind"]:
+            queryset = queryset.filter(organisation__kind=data["organisation_kind"])
+        for name in ("kind", "field", "employment_type"):
+            if data[name]:
+                queryset = queryset.filter(**{name: data[name]})
+        if data["permit"]:
+            queryset = queryset.filter(work_permit_support=True)
+        if data["min_salary"]:
+            queryset = queryset.filter(
+                salary_currency="CNY", annual_salary_max__gte=data["min_salary"]
+            )
+        if data["language"]:
+            queryset = queryset.filter(languages__language=data["language"])
+        if data["posted"]:
+            since = timezone.now() - datetime.timedelta(days=int(data["posted"]))
+            queryset = queryset.filter(published_at__gte=since)
+        if data["sort"] == "deadline":
+            return queryset.order_by(F("deadline").asc(nulls_last=True), "-published_at", "-id")
+        return queryset.order_by("-published_at", "-id")
+
+    def has_filters(self):
+        return self.is_valid() and any(v for k, v in self.cleaned_data.items() if k != "sort")

@@ -1,0 +1,68 @@
+"""The life cycle of an opening: draft, published, closed, archived."""
+
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from talentportal.mail import send_later
+from talentportal.openings.models import Opening, OpeningChange
+
+Status = Opening.Status
+
+
+def publish(opening):
+    if not opening.organisation.is_verified:
+        raise ValidationError(
+            _("Only verified organisations can publish. City staff are still checking yours.")
+        )
+    if opening.deadline and opening.deadline <= timezone.now():
+        raise ValidationError(_("The deadline has passed: set a later one before publishing."))
+    opening.status = Status.PUBLISHED
+    opening.published_at = opening.published_at or timezone.now()
+    opening.taken_down_reason = ""
+    opening.save(update_fields=["status", "published_at", "taken_down_reason", "updated_at"])
+
+
+def close(opening):
+    opening.status = Status.CLOSED
+    opening.closed_at = timezone.now()
+    opening.save(update_fields=["status", "closed_at", "updated_at"])
+
+
+def archive(opening):
+    opening.status = Status.ARCHIVED
+    opening.save(update_fields=["status", "updated_at"])
+
+
+def record_changes(opening, user, form):
+    """Log the fields an edit changed, if the opening was public at the time."""
+    if opening.status != Status.PUBLISHED or not form.changed_data:
+        return
+    changes = {
+        name: {"from": str(form.initial.get(name, "")), "to": str(form.cleaned_data.get(name, ""))}
+        for name in form.changed_data
+    }
+    OpeningChange.objects.create(opening=opening, user=user, fields=changes)
+
+
+@transaction.atomic
+def take_down(opening, staff_user, reason):
+    close(opening)
+    opening.taken_down_reason = reason
+    opening.save(update_fields=["taken_down_reason"])
+    OpeningChange.objects.create(
+        opening=opening,
+        user=staff_user,
+        fields={"status": {"from": "published", "to": "taken down"}},
+    )
+    for membership in opening.organisation.memberships.select_related("user"):
+        user = membership.user
+        with translation.override(user.preferred_language):
+            subject = _("Your opening “%(title)s” was taken down") % {"title": opening.title}
+            body = render_to_string(
+                "openings/email/taken_down.txt", {"opening": opening, "user": user}
+            )
+        send_later(EmailMultiAlternatives(subject, body, None, [user.email]))

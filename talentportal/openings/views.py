@@ -1,0 +1,234 @@
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.http import Http404, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from talentportal.openings import services
+from talentportal.openings.filters import OpeningFilterForm
+from talentportal.openings.forms import AlertForm, LanguageFormSet, OpeningForm, QuestionFormSet
+from talentportal.openings.jsonld import job_posting
+from talentportal.openings.models import Opening, SavedOpening, SearchAlert
+from talentportal.organisations.views import member_view
+
+PER_PAGE = 20
+
+
+def _listing_queryset():
+    return Opening.objects.open().select_related("organisation", "city")
+
+
+def listing(request):
+    form = OpeningFilterForm(request.GET or None)
+    openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
+    page = Paginator(openings, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    saved = set()
+    if request.user.is_authenticated:
+        saved = set(
+            SavedOpening.objects.filter(
+                user=request.user, opening__in=[o.pk for o in page]
+            ).values_list("opening_id", flat=True)
+        )
+    return render(
+        request,
+        "openings/list.html",
+        {
+            "form": form if request.GET else OpeningFilterForm(),
+            "page_obj": page,
+            "query": query.urlencode(),
+            "saved": saved,
+            "alert_form": AlertForm(initial={"query": query.urlencode()}),
+        },
+    )
+
+
+def detail(request, pk):
+    opening = get_object_or_404(
+        Opening.objects.select_related("organisation", "city").prefetch_related(
+            "languages", "questions"
+        ),
+        pk=pk,
+        status__in=[Opening.Status.PUBLISHED, Opening.Status.CLOSED],
+        organisation__status="verified",
+    )
+    language = get_language()
+    saved = (
+        request.user.is_authenticated
+        and SavedOpening.objects.filter(user=request.user, opening=opening).exists()
+    )
+    jsonld = json.dumps(job_posting(opening, request), ensure_ascii=False).replace("<", "\\u003c")
+    return render(
+        request,
+        "openings/detail.html",
+        {
+            "opening": opening,
+            "untranslated": not opening.is_translated(language),
+            "saved": saved,
+            "jsonld": jsonld,
+        },
+    )
+
+
+@login_required
+@require_POST
+def toggle_saved(request, pk):
+    opening = get_object_or_404(Opening.objects.open(), pk=pk)
+    existing = SavedOpening.objects.filter(user=request.user, opening=opening)
+    if existing.exists():
+        existing.delete()
+        messages.success(request, _("Removed from your saved openings."))
+    else:
+        try:
+            with transaction.atomic():
+                SavedOpening.objects.create(user=request.user, opening=opening)
+        except IntegrityError:
+            pass
+        messages.success(request, _("Saved. Find it under “Saved openings” in your account."))
+    target = request.POST.get("next", "")
+    if not target.startswith("/") or target.startswith("//"):
+        target = reverse("openings_detail", args=[opening.pk])
+    return redirect(target)
+
+
+@login_required
+def saved(request):
+    items = (
+        SavedOpening.objects.filter(user=request.user)
+        .select_related("opening", "opening__organisation", "opening__city")
+        .order_by("-saved_at")
+    )
+    alerts = SearchAlert.objects.filter(user=request.user).order_by("-created_at")
+    return render(request, "openings/saved.html", {"items": items, "alerts": alerts})
+
+
+@login_required
+@require_POST
+def create_alert(request):
+    form = AlertForm(request.POST)
+    if form.is_valid():
+        query = QueryDict(form.cleaned_data["query"] or "").copy()
+        query.pop("page", None)
+        SearchAlert.objects.create(
+            user=request.user, query=query.urlencode(), frequency=form.cleaned_data["frequency"]
+        )
+        messages.success(request, _("Alert saved: we will e-mail you new openings that match."))
+    return redirect("openings_saved")
+
+
+@login_required
+@require_POST
+def delete_alert(request, pk):
+    get_object_or_404(SearchAlert, pk=pk, user=request.user).delete()
+    messages.success(request, _("The alert is deleted."))
+    return redirect("openings_saved")
+
+
+@csrf_exempt
+def unsubscribe(request, token):
+    """One click from the e-mail, no log-in needed (RFC 8058 also posts here)."""
+    deleted, _count = SearchAlert.objects.filter(unsubscribe_token=token).delete()
+    return render(request, "openings/unsubscribed.html", {"found": bool(deleted)})
+
+
+# --- The employer's side -------------------------------------------------------
+
+
+@member_view()
+def employer_openings(request, membership):
+    organisation = membership.organisation
+    openings = (
+        organisation.openings.select_related("city")
+        .annotate(question_count=Count("questions", distinct=True))
+        .order_by("-updated_at")
+    )
+    counts = organisation.openings.aggregate(
+        **{status: Count("id", filter=Q(status=status)) for status in Opening.Status.values}
+    )
+    return render(
+        request,
+        "openings/employer/list.html",
+        {"organisation": organisation, "openings": openings, "counts": counts},
+    )
+
+
+def _edit(request, membership, opening):
+    organisation = membership.organisation
+    data = request.POST if request.method == "POST" else None
+    form = OpeningForm(data, instance=opening, organisation=organisation)
+    questions = QuestionFormSet(data, instance=opening, prefix="questions")
+    languages = LanguageFormSet(data, instance=opening, prefix="languages")
+    if request.method == "POST":
+        if form.is_valid() and questions.is_valid() and languages.is_valid():
+            with transaction.atomic():
+                is_new = opening.pk is None
+                opening = form.save(commit=False)
+                if is_new:
+                    opening.organisation = organisation
+                    opening.created_by = request.user
+                else:
+                    services.record_changes(opening, request.user, form)
+                opening.save()
+                questions.instance = languages.instance = opening
+                for index, question in enumerate(questions.save(commit=False)):
+                    question.order = index
+                    question.save()
+                for deleted in questions.deleted_objects:
+                    deleted.delete()
+                languages.save()
+            messages.success(request, _("The opening is saved."))
+            return redirect("openings_employer", pk=organisation.pk)
+        messages.error(request, _("Some fields need your attention; nothing was saved yet."))
+    return render(
+        request,
+        "openings/employer/form.html",
+        {
+            "organisation": organisation,
+            "opening": opening,
+            "form": form,
+            "questions": questions,
+            "languages": languages,
+        },
+    )
+
+
+@member_view()
+def create_opening(request, membership):
+    return _edit(request, membership, Opening())
+
+
+@member_view()
+def edit_opening(request, membership, opening_id):
+    opening = get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
+    return _edit(request, membership, opening)
+
+
+@require_POST
+@member_view()
+def change_status(request, membership, opening_id, action):
+    opening = get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
+    actions = {"publish": services.publish, "close": services.close, "archive": services.archive}
+    if action not in actions:
+        raise Http404
+    try:
+        actions[action](opening)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request,
+            _("“%(title)s” is now %(status)s.")
+            % {"title": opening, "status": opening.get_status_display().lower()},
+        )
+    return redirect("openings_employer", pk=membership.organisation_id)
