@@ -91,3 +91,28 @@ def organisation(city_slug="beijing", status="verified", kind="university", owne
     if owner:
         Membership.objects.create(organisation=org, user=owner, role="owner")
     return org
+
+
+def opening(org, **fields):
+    """A published opening of `org`, written in English."""
+    import datetime
+
+    from django.utils import timezone
+
+    from talentportal.openings.models import Opening
+
+    values = {
+        "organisation": org,
+        "title": "Research Engineer",
+        "title_en": "Research Engineer",
+        "kind": "engineer",
+        "field": "engineering",
+        "employment_type": "full-time",
+        "city": org.city,
+        "description_en": "<p>Build robots.</p>",
+        "status": "published",
+        "published_at": timezone.now() - datetime.timedelta(days=1),
+        "deadline": timezone.now() + datetime.timedelta(days=30),
+    }
+    values.update(fields)
+    return Opening.objects.create(**values)

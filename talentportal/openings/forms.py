@@ -1,6 +1,6 @@
 from django import forms
 from django.conf import settings
-from django.forms import inlineformset_factory
+from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -126,6 +126,26 @@ class OpeningLanguageForm(forms.ModelForm):
         fields = ["language", "level", "hsk_level"]
 
 
+class BaseLanguageFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        shown = {form.instance.pk for form in self.forms if form.instance.pk}
+        # Rows saved earlier that this form did not show still count.
+        taken = set()
+        if self.instance.pk:
+            taken = set(
+                self.instance.languages.exclude(pk__in=shown).values_list("language", flat=True)
+            )
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", {})
+            language = data.get("language")
+            if not language or data.get("DELETE"):
+                continue
+            if language in taken:
+                form.add_error("language", _("This language is listed twice."))
+            taken.add(language)
+
+
 QuestionFormSet = inlineformset_factory(
     Opening,
     ScreeningQuestion,
@@ -139,6 +159,7 @@ LanguageFormSet = inlineformset_factory(
     Opening,
     OpeningLanguage,
     form=OpeningLanguageForm,
+    formset=BaseLanguageFormSet,
     extra=1,
     max_num=10,
     validate_max=True,

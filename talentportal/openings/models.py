@@ -250,6 +250,9 @@ class OpeningChange(models.Model):
     class Meta:
         ordering = ["-at"]
 
+    def __str__(self):
+        return f"{self.opening_id} at {self.at:%Y-%m-%d %H:%M}"
+
 
 class SavedOpening(models.Model):
     user = models.ForeignKey(
@@ -260,6 +263,9 @@ class SavedOpening(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "opening"], name="save_once")]
+
+    def __str__(self):
+        return f"{self.user_id} saved {self.opening_id}"
 
 
 def _unsubscribe_token():

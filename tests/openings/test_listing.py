@@ -1,0 +1,157 @@
+import datetime
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.utils import timezone
+
+from talentportal.openings.models import OpeningLanguage
+from tests.factories import opening, organisation
+
+
+@pytest.fixture
+def known_set(db):
+    """Five openings that differ in one filter each."""
+    uni = organisation("beijing", kind="university")
+    company = organisation(
+        "shanghai",
+        kind="company",
+        name="Robots Inc",
+        name_en="Robots Inc",
+        uscc="91350100M000100Y43",
+    )
+    made = {
+        "base": opening(uni, title_en="Base", title="Base"),
+        "shanghai_company": opening(company, title_en="Shanghai company", title="Shanghai company"),
+        "faculty_physics": opening(
+            uni,
+            title_en="Physics chair",
+            title="Physics chair",
+            kind="faculty",
+            field="natural-sciences",
+        ),
+        "part_time_permit": opening(
+            uni,
+            title_en="Tutor",
+            title="Tutor",
+            employment_type="part-time",
+            work_permit_support=True,
+        ),
+        "rich_old": opening(
+            uni,
+            title_en="Director",
+            title="Director",
+            salary_max=900_000,
+            published_at=timezone.now() - datetime.timedelta(days=20),
+            deadline=timezone.now() + datetime.timedelta(days=2),
+        ),
+    }
+    OpeningLanguage.objects.create(
+        opening=made["faculty_physics"], language="zh-hans", level="fluent"
+    )
+    return made
+
+
+def titles(client, **params):
+    html = client.get("/en/openings/", params).content.decode()
+    return {
+        name
+        for name in ("Base", "Shanghai company", "Physics chair", "Tutor", "Director")
+        if f">{name}</a>" in html
+    }
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, {"Base", "Shanghai company", "Physics chair", "Tutor", "Director"}),
+        ({"city": "shanghai"}, {"Shanghai company"}),
+        ({"organisation_kind": "company"}, {"Shanghai company"}),
+        ({"kind": "faculty"}, {"Physics chair"}),
+        ({"field": "natural-sciences"}, {"Physics chair"}),
+        ({"employment_type": "part-time"}, {"Tutor"}),
+        ({"permit": "on"}, {"Tutor"}),
+        ({"min_salary": "500000"}, {"Director"}),
+        ({"language": "zh-hans"}, {"Physics chair"}),
+        ({"posted": "7"}, {"Base", "Shanghai company", "Physics chair", "Tutor"}),
+        ({"q": "physics"}, {"Physics chair"}),
+        ({"city": "beijing", "employment_type": "part-time", "permit": "on"}, {"Tutor"}),
+        ({"city": "shanghai", "kind": "faculty"}, set()),
+    ],
+)
+def test_filters_combine(client, known_set, params, expected):
+    assert titles(client, **params) == expected
+
+
+def test_sort_by_deadline_puts_the_closest_first(client, known_set):
+    html = client.get("/en/openings/", {"sort": "deadline"}).content.decode()
+    assert html.index(">Director</a>") < html.index(">Base</a>")
+
+
+def test_listing_uses_a_fixed_number_of_queries(client, known_set, django_assert_max_num_queries):
+    org = known_set["base"].organisation
+    for n in range(30):
+        opening(org, title_en=f"Extra {n}", title=f"Extra {n}")
+    client.get("/en/openings/")
+    with django_assert_max_num_queries(6):
+        client.get(
+            "/en/openings/", {"city": "beijing", "permit": "on", "sort": "deadline", "page": "2"}
+        )
+
+
+def test_detail_has_parseable_job_posting_json_ld(client, known_set):
+    target = known_set["rich_old"]
+    html = client.get(f"/en/openings/{target.pk}/").content.decode()
+    raw = html.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(raw)
+    assert data["@type"] == "JobPosting"
+    for key in (
+        "title",
+        "description",
+        "datePosted",
+        "validThrough",
+        "employmentType",
+        "hiringOrganization",
+        "jobLocation",
+    ):
+        assert key in data
+    assert data["baseSalary"]["value"]["maxValue"] == 900_000
+    assert data["jobLocation"]["address"]["addressCountry"] == "CN"
+
+
+def test_feeds_are_valid_and_filter_by_city(client, known_set):
+    rss = client.get("/en/openings/feed/rss/", {"city": "shanghai"})
+    items = ET.fromstring(rss.content).findall("./channel/item")
+    assert [i.find("title").text.split(" — ")[0] for i in items] == ["Shanghai company"]
+    feed = client.get("/en/openings/feed.json")
+    assert feed["Content-Type"].startswith("application/feed+json")
+    data = json.loads(feed.content)
+    assert data["version"] == "https://jsonfeed.org/version/1.1"
+    assert len(data["items"]) == 5
+
+
+def test_city_page_and_organisation_page_list_open_positions(client, known_set):
+    from cms.models import CityPage
+
+    city = CityPage.objects.get(slug="shanghai")
+    assert ">Shanghai company</a>" in client.get("/en/shanghai/").content.decode()
+    org = known_set["base"].organisation
+    html = client.get(f"/en/organisations/{org.slug}/").content.decode()
+    assert ">Physics chair</a>" in html and ">Shanghai company</a>" not in html
+    assert city.slug == "shanghai"
+
+
+def test_opening_written_in_chinese_shows_a_notice_to_french_readers(client, db):
+    org = organisation()
+    target = opening(
+        org,
+        original_language="zh-hans",
+        title="机器人工程师",
+        title_en="",
+        title_zh_hans="机器人工程师",
+        description_en="",
+        description_zh_hans="<p>制造机器人。</p>",
+    )
+    html = client.get(f"/fr/openings/{target.pk}/").content.decode()
+    assert "机器人工程师" in html
+    assert "notice-untranslated" in html
