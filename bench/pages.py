@@ -16,7 +16,15 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {"home": "/en/", "city": "/zh-hans/shanghai/", "guide": "/ar/beijing/guides/arriving/"}
+PAGES = {
+    "home": "/en/",
+    "city": "/zh-hans/shanghai/",
+    "guide": "/ar/beijing/guides/arriving/",
+    "listing": "/en/openings/",
+    "filtered": "/zh-hans/openings/?city=shanghai&permit=on&kind=faculty&sort=deadline",
+    "search": "/en/openings/?q=engineer&min_salary=300000",
+}
+OPENINGS = int(os.environ.get("BENCH_OPENINGS", "100000"))
 CONCURRENCIES = (1, 8, 32)
 DURATION = os.environ.get("BENCH_DURATION", "10s")
 WORKERS = os.environ.get("BENCH_WORKERS", "4")
@@ -57,9 +65,39 @@ def run_wrk(url, connections):
     return rps, p50, p99, int(errors.group(1)) if errors else 0
 
 
+def ensure_openings():
+    """Top the demo database up to OPENINGS openings (once; later runs reuse them)."""
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="talentportal.settings.dev")
+    count = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from talentportal.openings.models import Opening; print(Opening.objects.count())",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()[-1]
+    missing = OPENINGS - int(count)
+    if missing > 0:
+        subprocess.run(
+            [sys.executable, "manage.py", "seed_demo", "--openings", str(missing)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return max(OPENINGS, int(count))
+
+
 def main():
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed: apt-get install wrk")
+    openings = ensure_openings()
     port = free_port()
     env = dict(
         os.environ,
@@ -100,7 +138,10 @@ def main():
                 time.sleep(0.2)
         for path in PAGES.values():
             urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
-        print(f"gunicorn, {WORKERS} sync workers, {os.cpu_count()} cores, wrk {DURATION} per row")
+        print(
+            f"gunicorn, {WORKERS} sync workers, {os.cpu_count()} cores, wrk {DURATION} per row, "
+            f"{openings} openings in the database"
+        )
         print(f"{'page':<8}{'conc.':>6}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
         for name, path in PAGES.items():
             for connections in CONCURRENCIES:

@@ -60,7 +60,7 @@ class CityPage(TranslatedPage):
         context["national_visa_pages"] = national_visa_links(request, self)
         context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
         context["openings"] = (
-            Opening.objects.open().filter(city=self).select_related("organisation", "city")[:6]
+            Opening.objects.open().for_listing().filter(city=self)[:6]
         )
         context["service_centres"] = self.service_centres.all()
         return context

@@ -55,6 +55,7 @@ class OpeningFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         cities = CityPage.objects.live().only("id", "slug", "title", "path", "depth", "url_path")
+        self.city_ids = {c.slug: c.pk for c in cities}
         self.fields["city"].choices = [("", _("All cities")), *((c.slug, c.title) for c in cities)]
         self.fields["language"].choices = [("", _("Any language")), *WORLD_LANGUAGES]
 
@@ -74,7 +75,7 @@ class OpeningFilterForm(forms.Form):
                 )
             queryset = queryset.filter(terms)
         if data["city"]:
-            queryset = queryset.filter(city__slug=data["city"])
+            queryset = queryset.filter(city_id=self.city_ids[data["city"]])
         if data["organisation_kind"]:
             queryset = queryset.filter(organisation__kind=data["organisation_kind"])
         for name in ("kind", "field", "employment_type"):

@@ -56,10 +56,25 @@ SCHEMA_EMPLOYMENT_TYPES = {
 
 class OpeningQuerySet(models.QuerySet):
     def open(self, now=None):
-        """Published, not taken down, and before its deadline — whatever any task has done."""
+        """Published and before its deadline, whatever any task has done.
+
+        Only verified organisations publish, and a rejection closes their
+        openings, so this needs no join with the organisation.
+        """
         now = now or timezone.now()
-        return self.filter(status=Opening.Status.PUBLISHED, organisation__status="verified").filter(
+        return self.filter(status=Opening.Status.PUBLISHED).filter(
             Q(deadline__isnull=True) | Q(deadline__gt=now)
+        )
+
+    def for_listing(self):
+        """Only the columns a listing card shows: descriptions stay in the database."""
+        heavy = [
+            f"{name}_{code.replace('-', '_')}"
+            for name in ("description", "requirements")
+            for code, _label in settings.LANGUAGES
+        ]
+        return self.select_related("organisation", "city").defer(
+            "description", "requirements", *heavy
         )
 
 

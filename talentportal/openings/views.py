@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.utils.functional import cached_property
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.http import Http404, QueryDict
@@ -24,14 +25,29 @@ from talentportal.organisations.views import member_view
 PER_PAGE = 20
 
 
+# Counting every match of a broad search costs more than a reader gains from
+# the exact figure: past this many, the page says "more than".
+COUNT_LIMIT = 10_000
+
+
+class CappedPaginator(Paginator):
+    @cached_property
+    def count(self):
+        return self.object_list.order_by()[: COUNT_LIMIT + 1].count()
+
+    @property
+    def is_capped(self):
+        return self.count > COUNT_LIMIT
+
+
 def _listing_queryset():
-    return Opening.objects.open().select_related("organisation", "city")
+    return Opening.objects.open().for_listing()
 
 
 def listing(request):
     form = OpeningFilterForm(request.GET or None)
     openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
-    page = Paginator(openings, PER_PAGE).get_page(request.GET.get("page"))
+    page = CappedPaginator(openings, PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     saved = set()

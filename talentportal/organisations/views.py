@@ -207,7 +207,7 @@ def public_profile(request, slug):
     organisation = get_object_or_404(
         Organisation.objects.select_related("city"), slug=slug, status=Organisation.Status.VERIFIED
     )
-    openings = organisation.openings.open().select_related("organisation", "city")
+    openings = organisation.openings.open().for_listing()
     return render(
         request, "organisations/public.html", {"organisation": organisation, "openings": openings}
     )
