@@ -59,9 +59,7 @@ class CityPage(TranslatedPage):
         context["local_visas"] = VisaResourcePage.objects.descendant_of(self).live()
         context["national_visa_pages"] = national_visa_links(request, self)
         context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
-        context["openings"] = (
-            Opening.objects.open().for_listing().filter(city=self)[:6]
-        )
+        context["openings"] = Opening.objects.open().for_listing().filter(city=self)[:6]
         context["service_centres"] = self.service_centres.all()
         return context
 

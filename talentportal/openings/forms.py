@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from cms.models import CityPage
+from talentportal.languages.context_processors import is_bidi
 from talentportal.openings.models import Opening, OpeningLanguage, ScreeningQuestion
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -57,8 +58,8 @@ class OpeningForm(forms.ModelForm):
 
     def __init__(self, *args, organisation=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if organisation is not None and not self.instance.pk:
-            self.initial.setdefault("city", organisation.city_id)
+        if organisation is not None and not self.initial.get("city"):
+            self.initial["city"] = organisation.city_id
         for code, language in settings.LANGUAGES:
             for name, label in (
                 ("title", _("Title (%(language)s)")),
@@ -76,7 +77,7 @@ class OpeningForm(forms.ModelForm):
     def language_groups(self):
         """Bound fields grouped by language, for one fieldset each."""
         return [
-            (code, name, [self[localized(field, code)] for field in TEXT_FIELDS])
+            (code, name, is_bidi(code), [self[localized(field, code)] for field in TEXT_FIELDS])
             for code, name in settings.LANGUAGES
         ]
 

@@ -1,15 +1,17 @@
+import hashlib
 import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -30,10 +32,26 @@ PER_PAGE = 20
 COUNT_LIMIT = 10_000
 
 
+COUNT_CACHE_SECONDS = 60
+
+
 class CappedPaginator(Paginator):
+    """Counts at most COUNT_LIMIT matches, and remembers the figure for a minute."""
+
+    def __init__(self, *args, cache_key=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cache_key = cache_key
+
     @cached_property
     def count(self):
-        return self.object_list.order_by()[: COUNT_LIMIT + 1].count()
+        if self.cache_key:
+            cached = cache.get(self.cache_key)
+            if cached is not None:
+                return cached
+        count = self.object_list.order_by()[: COUNT_LIMIT + 1].count()
+        if self.cache_key:
+            cache.set(self.cache_key, count, COUNT_CACHE_SECONDS)
+        return count
 
     @property
     def is_capped(self):
@@ -47,9 +65,13 @@ def _listing_queryset():
 def listing(request):
     form = OpeningFilterForm(request.GET or None)
     openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
-    page = CappedPaginator(openings, PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    key = (
+        "openings:count:"
+        + hashlib.sha256(f"{get_language()}?{query.urlencode()}".encode()).hexdigest()
+    )
+    page = CappedPaginator(openings, PER_PAGE, cache_key=key).get_page(request.GET.get("page"))
     saved = set()
     if request.user.is_authenticated:
         saved = set(
