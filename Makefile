@@ -39,6 +39,7 @@ setup: system-deps $(BIN)/.installed $(MO_FILES)  ## Install, migrate, load the 
 
 serve:  ## Serve at http://$(HOST):$(PORT) with the task worker beside it
 	@trap 'kill 0' INT TERM EXIT; \
+	$(MANAGE) start_schedules; \
 	$(MANAGE) db_worker & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

@@ -137,6 +137,11 @@ def decide(organisation, staff_user, verified, reason=""):
     organisation.decided_by = staff_user
     organisation.decided_at = timezone.now()
     organisation.save(update_fields=["status", "rejection_reason", "decided_by", "decided_at"])
+    if not verified:
+        # Only verified organisations may have public openings.
+        organisation.openings.filter(status="published").update(
+            status="closed", closed_at=timezone.now()
+        )
     _send_decision(organisation)
 
 

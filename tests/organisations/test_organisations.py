@@ -259,3 +259,19 @@ def test_owner_closes_the_organisation_after_typing_its_name(client):
     response = client.post(f"/en/employer/{org.pk}/close/", {"name": "Closing Lab"}, follow=True)
     assert "Closing Lab is closed" in response.content.decode()
     assert not Organisation.objects.filter(pk=org.pk).exists()
+
+
+@pytest.mark.django_db
+def test_rejecting_a_verified_organisation_closes_its_openings(client):
+    from talentportal.openings.models import Opening
+    from tests.factories import opening
+
+    org = organisation("beijing", owner=owner())
+    posted = opening(org)
+    client.force_login(staff("Beijing"))
+    client.post(
+        f"/admin/organisations/{org.pk}/", {"decision": "reject", "reason": "Licence expired."}
+    )
+    posted.refresh_from_db()
+    assert posted.status == "closed"
+    assert not Opening.objects.open().filter(pk=posted.pk).exists()
