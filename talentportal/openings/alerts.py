@@ -79,10 +79,18 @@ def send_due_alerts(now=None):
     return sent
 
 
+def close_expired(now=None):
+    """Mark openings past their deadline closed (the listing already hides them)."""
+    now = now or timezone.now()
+    return Opening.objects.filter(status=Opening.Status.PUBLISHED, deadline__lte=now).update(
+        status=Opening.Status.CLOSED, closed_at=now
+    )
+
+
 @task()
-def send_due_alerts_task():
+def hourly_task():
+    close_expired()
     send_due_alerts()
-    backend = send_due_alerts_task.get_backend()
-    if backend.supports_defer:
+    if hourly_task.get_backend().supports_defer:
         # The worker has no clock of its own: the task books its next run.
-        send_due_alerts_task.using(run_after=timezone.now() + SCHEDULE_EVERY).enqueue()
+        hourly_task.using(run_after=timezone.now() + SCHEDULE_EVERY).enqueue()

@@ -237,6 +237,7 @@ def _edit(request, membership, opening):
             "form": form,
             "questions": questions,
             "languages": languages,
+            "changes": opening.changes.select_related("user")[:20] if opening.pk else [],
         },
     )
 

@@ -121,6 +121,9 @@ def test_edits_to_a_published_opening_are_logged(client, hr):
     change = OpeningChange.objects.get(opening=opening_)
     assert change.user == user
     assert change.fields["positions"] == {"from": "2", "to": "3"}
+    page = client.get(f"/en/employer/{org.pk}/openings/{opening_.pk}/").content.decode()
+    assert "Changes since publication" in page
+    assert "positions" in page
 
 
 def test_a_language_listed_twice_is_refused_not_a_crash(client, hr):

@@ -67,3 +67,16 @@ def test_a_new_matching_opening_sends_one_email_in_the_subscribers_language(clie
     response = client.get(unsubscribe.replace("http://127.0.0.1:8000", ""))
     assert response.status_code == 200
     assert not SearchAlert.objects.exists()
+
+
+@pytest.mark.django_db
+def test_hourly_run_closes_expired_openings_only():
+    from talentportal.openings.alerts import close_expired
+
+    org = organisation()
+    expired = opening(org, deadline=timezone.now() - datetime.timedelta(hours=1))
+    running = opening(org)
+    assert close_expired() == 1
+    expired.refresh_from_db()
+    running.refresh_from_db()
+    assert expired.status == "closed" and running.status == "published"
