@@ -75,31 +75,47 @@ def edit(request):
     )
 
 
+def _checked_upload(request, form_class, field, limit, too_large_message):
+    """The cleaned upload, or None after telling the person what was wrong."""
+    if _too_large(request, limit):
+        messages.error(request, too_large_message % {"limit": filesizeformat(limit)})
+        return None
+    form = form_class(request.POST, request.FILES)
+    if not form.is_valid():
+        for error in form.errors[field]:
+            messages.error(request, error)
+        return None
+    return form.cleaned_data[field]
+
+
+def _replace_file(profile, field, name, content, **fields):
+    """Store the new file, then remove the one it replaces."""
+    file = getattr(profile, field)
+    old = file.name
+    file.save(name, content, save=False)
+    for key, value in fields.items():
+        setattr(profile, key, value)
+    profile.save(update_fields=[field, *fields, "updated_at"])
+    if old:
+        file.storage.delete(old)
+
+
 @login_required
 @require_POST
 def upload_cv(request):
-    if _too_large(request, settings.CV_MAX_BYTES):
-        messages.error(
-            request,
-            _("Your CV is larger than %(limit)s.")
-            % {"limit": filesizeformat(settings.CV_MAX_BYTES)},
+    upload = _checked_upload(
+        request, CVForm, "cv", settings.CV_MAX_BYTES, _("Your CV is larger than %(limit)s.")
+    )
+    if upload is not None:
+        _replace_file(
+            _profile(request.user),
+            "cv",
+            upload.name,
+            upload,
+            cv_name=PurePath(upload.name).name[:255],
+            cv_uploaded_at=timezone.now(),
         )
-        return redirect("profiles_edit")
-    profile = _profile(request.user)
-    form = CVForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for error in form.errors["cv"]:
-            messages.error(request, error)
-        return redirect("profiles_edit")
-    upload = form.cleaned_data["cv"]
-    old = profile.cv.name
-    profile.cv.save(upload.name, upload, save=False)
-    profile.cv_name = PurePath(upload.name).name[:255]
-    profile.cv_uploaded_at = timezone.now()
-    profile.save(update_fields=["cv", "cv_name", "cv_uploaded_at", "updated_at"])
-    if old:
-        profile.cv.storage.delete(old)
-    messages.success(request, _("Your CV is uploaded."))
+        messages.success(request, _("Your CV is uploaded."))
     return redirect("profiles_edit")
 
 
@@ -140,25 +156,16 @@ def download_cv(request):
 @login_required
 @require_POST
 def upload_photo(request):
-    if _too_large(request, settings.PHOTO_MAX_BYTES):
-        messages.error(
-            request,
-            _("Your photo is larger than %(limit)s.")
-            % {"limit": filesizeformat(settings.PHOTO_MAX_BYTES)},
-        )
-        return redirect("profiles_edit")
-    profile = _profile(request.user)
-    form = PhotoForm(request.POST, request.FILES)
-    if not form.is_valid():
-        for error in form.errors["photo"]:
-            messages.error(request, error)
-        return redirect("profiles_edit")
-    old = profile.photo.name
-    profile.photo.save("photo.jpg", form.cleaned_data["photo"], save=False)
-    profile.save(update_fields=["photo", "updated_at"])
-    if old:
-        profile.photo.storage.delete(old)
-    messages.success(request, _("Your photo is uploaded."))
+    photo = _checked_upload(
+        request,
+        PhotoForm,
+        "photo",
+        settings.PHOTO_MAX_BYTES,
+        _("Your photo is larger than %(limit)s."),
+    )
+    if photo is not None:
+        _replace_file(_profile(request.user), "photo", "photo.jpg", photo)
+        messages.success(request, _("Your photo is uploaded."))
     return redirect("profiles_edit")
 
 
