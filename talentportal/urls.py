@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from talentportal.applications import urls as applications_urls
 from talentportal.openings import urls as openings_urls
 from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
 
@@ -28,8 +29,11 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("talentportal.profiles.urls")),
     path("employer/", include(employer_urlpatterns)),
+    path("employer/", include(applications_urls.employer_urlpatterns)),
     path("employer/", include(openings_urls.employer_urlpatterns)),
     path("openings/", include(openings_urls.public_urlpatterns)),
+    path("openings/", include(applications_urls.apply_urlpatterns)),
+    path("applications/", include(applications_urls.public_urlpatterns)),
     path("organisations/", include(public_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

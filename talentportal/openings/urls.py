@@ -19,7 +19,7 @@ employer_urlpatterns = [
     path("<int:pk>/openings/new/", views.create_opening, name="openings_create"),
     path("<int:pk>/openings/<int:opening_id>/", views.edit_opening, name="openings_edit"),
     path(
-        "<int:pk>/openings/<int:opening_id>/<str:action>/",
+        "<int:pk>/openings/<int:opening_id>/<slug:action>/",
         views.change_status,
         name="openings_change_status",
     ),

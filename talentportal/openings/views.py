@@ -188,7 +188,7 @@ def employer_openings(request, membership):
     organisation = membership.organisation
     openings = (
         organisation.openings.select_related("city")
-        .annotate(question_count=Count("questions", distinct=True))
+        .annotate(application_count=Count("applications", distinct=True))
         .order_by("-updated_at")
     )
     counts = organisation.openings.aggregate(

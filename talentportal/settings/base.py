@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "talentportal.profiles",
     "talentportal.organisations",
     "talentportal.openings",
+    "talentportal.applications",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,178 @@
+from django import forms
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+
+from talentportal.applications.models import Stage
+from talentportal.profiles.uploads import validate_cv
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class ApplyForm(forms.Form):
+    cv_source = forms.ChoiceField(
+        label=_("CV"),
+        choices=[
+            ("profile", _("Send the CV from my profile")),
+            ("upload", _("Upload a CV for this application")),
+        ],
+        widget=forms.RadioSelect,
+        initial="profile",
+    )
+    cv = forms.FileField(
+        label=_("CV file"),
+        required=False,
+        help_text=_("PDF, Word (DOCX) or OpenDocument (ODT), up to 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.docx,.odt"}),
+    )
+    cover_letter = forms.CharField(
+        label=_("Cover letter"),
+        max_length=6000,
+        widget=forms.Textarea(attrs={"rows": 8, "dir": "auto"}),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that %(organisation)s receives my profile, CV, cover letter and answers to consider my application."
+        ),
+        error_messages={"required": _("Without your consent we cannot send your application.")},
+    )
+
+    def __init__(self, *args, opening, profile, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.opening = opening
+        self.profile = profile
+        self.fields["consent"].label = self.fields["consent"].label % {
+            "organisation": opening.organisation.name
+        }
+        if not (profile and profile.cv):
+            self.fields["cv_source"].choices = [("upload", _("Upload a CV for this application"))]
+            self.fields["cv_source"].initial = "upload"
+        self.questions = list(opening.questions.all())
+        for question in self.questions:
+            self.fields[f"question_{question.pk}"] = self._field_for(question)
+
+    @staticmethod
+    def _field_for(question):
+        common = {"label": question.text, "required": question.required}
+        if question.kind == "long":
+            return forms.CharField(
+                max_length=4000, widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}), **common
+            )
+        if question.kind == "yesno":
+            return forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect, **common)
+        if question.kind == "choice":
+            choices = [(c, c) for c in question.choice_list()]
+            return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+        return forms.CharField(max_length=300, **common)
+
+    def question_fields(self):
+        return [self[f"question_{q.pk}"] for q in self.questions]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("cv_source") == "upload":
+            upload = cleaned.get("cv")
+            if not upload:
+                self.add_error("cv", _("Choose a CV file to upload."))
+            else:
+                try:
+                    validate_cv(upload)
+                except forms.ValidationError as error:
+                    self.add_error("cv", error)
+        return cleaned
+
+    def cv_file(self):
+        """(name, bytes) of the CV to send, copied so later changes do not touch it."""
+        if self.cleaned_data["cv_source"] == "upload":
+            upload = self.cleaned_data["cv"]
+            upload.seek(0)
+            return upload.name, upload.read()
+        with self.profile.cv.open("rb") as cv:
+            return self.profile.cv_name or "cv.pdf", cv.read()
+
+    def answers(self):
+        return [(q, str(self.cleaned_data.get(f"question_{q.pk}") or "")) for q in self.questions]
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label=_("Message"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"})
+    )
+
+
+class MoveForm(forms.Form):
+    stage = forms.ChoiceField(label=_("Move to"), choices=Stage.choices)
+    note = forms.CharField(
+        label=_("Note to the applicant (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label=_("Internal note"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("Rating"),
+        coerce=int,
+        choices=[(n, "★" * n) for n in range(1, 6)],
+        widget=forms.RadioSelect,
+    )
+
+
+class PipelineFilterForm(forms.Form):
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
+    )
+    nationality = forms.CharField(
+        label=_("Nationality (country code)"), required=False, max_length=2
+    )
+    degree = forms.ChoiceField(
+        label=_("Highest degree"),
+        required=False,
+        choices=[
+            ("", _("Any")),
+            ("doctorate", _("Doctorate (PhD)")),
+            ("master", _("Master's degree")),
+            ("bachelor", _("Bachelor's degree")),
+        ],
+    )
+    hsk_min = forms.IntegerField(
+        label=_("Chinese: at least HSK"), required=False, min_value=1, max_value=9
+    )
+    since = forms.DateField(
+        label=_("Applied since"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort"),
+        required=False,
+        choices=[
+            ("newest", _("Newest first")),
+            ("oldest", _("Oldest first")),
+            ("rating", _("Best rated first")),
+        ],
+    )
+
+    def filter(self, queryset):
+        if not self.is_valid():
+            return queryset
+        data = self.cleaned_data
+        if data["stage"]:
+            queryset = queryset.filter(stage=data["stage"])
+        if data["nationality"]:
+            queryset = queryset.filter(nationality=data["nationality"].upper())
+        if data["degree"]:
+            queryset = queryset.filter(highest_degree=data["degree"])
+        if data["hsk_min"]:
+            queryset = queryset.filter(hsk_level__gte=data["hsk_min"])
+        if data["since"]:
+            queryset = queryset.filter(submitted_at__date__gte=data["since"])
+        order = {
+            "oldest": ["submitted_at"],
+            "rating": [F("rating").desc(nulls_last=True), "-submitted_at"],
+        }.get(data["sort"], ["-submitted_at"])
+        return queryset.order_by(*order)

@@ -1,0 +1,217 @@
+"""Applying, moving through the stages, and telling people about it."""
+
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from talentportal.applications.models import Answer, Application, Stage, StageChange
+from talentportal.mail import send_later
+
+DEGREE_ORDER = ["doctorate", "master", "bachelor", "diploma", "other"]
+
+
+def snapshot(user):
+    """The profile as the organisation will see it, frozen at sending."""
+    profile = getattr(user, "profile", None)
+    data = {"name": user.get_full_name() or user.email, "email": user.email}
+    if profile is None:
+        return data
+    data.update(
+        headline=profile.headline,
+        nationality=str(profile.nationality or ""),
+        country_of_residence=str(profile.country_of_residence or ""),
+        summary=profile.summary,
+        expertise=profile.expertise_list(),
+        visa_situation=profile.get_visa_situation_display() if profile.visa_situation else "",
+        education=[
+            {
+                "degree": e.degree,
+                "degree_label": str(e.get_degree_display()),
+                "field": e.field,
+                "institution": e.institution,
+                "country": str(e.country),
+                "year": e.year,
+            }
+            for e in profile.education.all()
+        ],
+        experience=[
+            {
+                "title": x.title,
+                "organisation": x.organisation,
+                "country": str(x.country),
+                "from": x.start_year,
+                "to": x.end_year,
+            }
+            for x in profile.experience.all()
+        ],
+        languages=[
+            {
+                "language": str(s.get_language_display()),
+                "code": s.language,
+                "level": s.level,
+                "hsk_level": s.hsk_level,
+            }
+            for s in profile.languages.all()
+        ],
+    )
+    return data
+
+
+def _highest_degree(data):
+    degrees = [e["degree"] for e in data.get("education", [])]
+    return next((d for d in DEGREE_ORDER if d in degrees), "")
+
+
+def _hsk(data):
+    levels = [s["hsk_level"] for s in data.get("languages", []) if s.get("hsk_level")]
+    return max(levels) if levels else None
+
+
+class AlreadyApplied(Exception):
+    def __init__(self, application):
+        super().__init__("already applied")
+        self.application = application
+
+
+def submit(opening, user, cover_letter, cv_name, cv_bytes, answers):
+    """Create the application with its own copy of the CV; one per person and opening."""
+    data = snapshot(user)
+    try:
+        with transaction.atomic():
+            application = Application(
+                opening=opening,
+                applicant=user,
+                cover_letter=cover_letter,
+                cv_name=PurePath(cv_name).name[:255],
+                profile=data,
+                nationality=data.get("nationality", "")[:2],
+                highest_degree=_highest_degree(data),
+                hsk_level=_hsk(data),
+                consent_at=timezone.now(),
+            )
+            application.save()
+            application.cv.save(cv_name, ContentFile(cv_bytes), save=True)
+            Answer.objects.bulk_create(
+                Answer(application=application, question=q, question_text=q.text, answer=a)
+                for q, a in answers
+            )
+            StageChange.objects.create(application=application, to_stage=Stage.SUBMITTED, by=user)
+    except IntegrityError:
+        existing = Application.objects.filter(opening=opening, applicant=user).first()
+        if existing is None:
+            raise
+        raise AlreadyApplied(existing) from None
+    transaction.on_commit(lambda: _notify_submitted(application))
+    return application
+
+
+def _url(name, *args, language):
+    with translation.override(language):
+        return settings.SITE_URL.rstrip("/") + reverse(name, args=args)
+
+
+def _notify_submitted(application):
+    applicant = application.applicant
+    opening = application.opening
+    context = {"title": opening.title, "organisation": opening.organisation.name}
+    with translation.override(applicant.preferred_language):
+        context["url"] = _url(
+            "applications_mine_detail", application.pk, language=applicant.preferred_language
+        )
+        subject = _("Your application for %(title)s is sent") % context
+        body = render_to_string("applications/email/submitted.txt", context)
+    send_later(EmailMultiAlternatives(subject, body, None, [applicant.email]))
+    for membership in opening.organisation.memberships.select_related("user"):
+        member = membership.user
+        with translation.override(member.preferred_language):
+            url = _url(
+                "applications_hr_detail",
+                opening.organisation_id,
+                application.pk,
+                language=member.preferred_language,
+            )
+            subject = _("New application for %(title)s") % context
+            body = render_to_string(
+                "applications/email/new_application.txt", {**context, "url": url}
+            )
+        send_later(EmailMultiAlternatives(subject, body, None, [member.email]))
+
+
+def move(application, to_stage, by, note=""):
+    """Move to another stage, record it, and tell the applicant."""
+    with transaction.atomic():
+        locked = Application.objects.select_for_update().get(pk=application.pk)
+        if to_stage not in locked.next_stages():
+            return False
+        StageChange.objects.create(
+            application=locked, from_stage=locked.stage, to_stage=to_stage, by=by, note=note
+        )
+        locked.stage = to_stage
+        locked.save(update_fields=["stage", "updated_at"])
+    application.stage = to_stage
+    if locked.applicant:
+        transaction.on_commit(lambda: _notify_stage(locked, note))
+    return True
+
+
+def _notify_stage(application, note):
+    applicant = application.applicant
+    with translation.override(applicant.preferred_language):
+        context = {
+            "title": application.opening.title,
+            "organisation": application.opening.organisation.name,
+            "stage": application.get_stage_display(),
+            "note": note,
+            "url": _url(
+                "applications_mine_detail", application.pk, language=applicant.preferred_language
+            ),
+        }
+        subject = _("%(organisation)s: your application is now “%(stage)s”") % context
+        body = render_to_string("applications/email/stage.txt", context)
+    send_later(EmailMultiAlternatives(subject, body, None, [applicant.email]))
+
+
+def withdraw(application, user):
+    if application.is_decided:
+        return False
+    with transaction.atomic():
+        StageChange.objects.create(
+            application=application, from_stage=application.stage, to_stage=Stage.WITHDRAWN, by=user
+        )
+        application.stage = Stage.WITHDRAWN
+        application.save(update_fields=["stage", "updated_at"])
+    return True
+
+
+def message(application, sender, body, from_organisation):
+    from talentportal.applications.models import Message
+
+    sent = Message.objects.create(
+        application=application, sender=sender, body=body, from_organisation=from_organisation
+    )
+    if from_organisation and application.applicant:
+        applicant = application.applicant
+        with translation.override(applicant.preferred_language):
+            context = {
+                "title": application.opening.title,
+                "organisation": application.opening.organisation.name,
+                "body": body,
+                "url": _url(
+                    "applications_mine_detail",
+                    application.pk,
+                    language=applicant.preferred_language,
+                ),
+            }
+            subject = _("A message from %(organisation)s about %(title)s") % context
+            text = render_to_string("applications/email/message.txt", context)
+        transaction.on_commit(
+            lambda: send_later(EmailMultiAlternatives(subject, text, None, [applicant.email]))
+        )
+    return sent
