@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.organisations.models import Membership
 
 
@@ -92,6 +93,27 @@ def collect(user):
             {"version": c.version, "given_at": c.given_at} for c in user.policy_consents.all()
         ],
         "profile": _profile_data(profile),
+        "applications": [
+            {
+                "opening": a.opening.title,
+                "organisation": a.opening.organisation.name,
+                "stage": a.stage,
+                "submitted_at": a.submitted_at,
+                "cover_letter": a.cover_letter,
+                "cv": a.cv_name,
+                "answers": [
+                    {"question": x.question_text, "answer": x.answer} for x in a.answers.all()
+                ],
+                "history": [
+                    {"stage": h.to_stage, "at": h.at, "note": h.note} for h in a.history.all()
+                ],
+                "messages": [
+                    {"from_organisation": m.from_organisation, "at": m.sent_at, "body": m.body}
+                    for m in a.messages.all()
+                ],
+            }
+            for a in user.applications.select_related("opening", "opening__organisation")
+        ],
         "organisations": [
             {"organisation": m.organisation.name, "role": m.role, "joined_at": m.joined_at}
             for m in Membership.objects.filter(user=user).select_related("organisation")
@@ -141,6 +163,7 @@ def delete_account(user):
     if profile:
         files = [f for f in (profile.cv, profile.photo) if f]
     with transaction.atomic():
+        anonymise_for_deleted_account(user)
         user.delete()
     for field in files:
         field.storage.delete(field.name)

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from talentportal.applications.retention import apply_retention
 from talentportal.mail import send_later
 from talentportal.openings.filters import OpeningFilterForm
 from talentportal.openings.models import Opening, SearchAlert
@@ -91,6 +92,7 @@ def close_expired(now=None):
 def hourly_task():
     close_expired()
     send_due_alerts()
+    apply_retention()
     if hourly_task.get_backend().supports_defer:
         # The worker has no clock of its own: the task books its next run.
         hourly_task.using(run_after=timezone.now() + SCHEDULE_EVERY).enqueue()

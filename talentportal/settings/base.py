@@ -305,3 +305,5 @@ CV_MAX_BYTES = 10 * 1024 * 1024
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PHOTO_MAX_PIXELS = 25_000_000
 INVITATION_VALID_DAYS = 7
+# Applications are anonymised this long after their opening closes.
+APPLICATION_RETENTION_DAYS = int(env("APPLICATION_RETENTION_DAYS", "365"))
