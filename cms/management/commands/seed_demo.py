@@ -47,6 +47,9 @@ class Command(BaseCommand):
         if extra:
             made += seed_openings(organisations, extra, seed=extra)
         self.stdout.write(f"Openings: {made} added, {Opening.objects.count()} in all.")
+        from talentportal.applications.demo import seed_applications
+
+        self.stdout.write(f"Applications: {seed_applications()} added.")
 
     def _demo_accounts(self, cities, staff):
         users = get_user_model()
