@@ -1,0 +1,33 @@
+import csv
+import io
+
+from django.contrib.auth.models import Group
+
+from tests.applications.test_applying import apply_data, setting  # noqa: F401  (fixture)
+from tests.factories import verified_user, with_totp
+
+
+def staff_of(city):
+    user = verified_user()
+    user.groups.add(Group.objects.get(name=f"{city} moderators"))
+    with_totp(user)
+    return user
+
+
+def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting):  # noqa: F811
+    client.force_login(setting["applicant"])
+    client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
+    client.force_login(staff_of("Beijing"))
+    html = client.get("/admin/reports/city-activity/").content.decode()
+    assert "Beijing" in html and "Shanghai" not in html
+    assert "<svg" in html and "<rect" in html
+    assert "Open openings: 1. Applications in all: 1." in html
+    response = client.get("/admin/reports/city-activity/?export=csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert ["Beijing", "applications by stage", "Submitted", "1"] in rows
+
+
+def test_people_who_are_not_city_staff_cannot_see_the_report(client, db):
+    client.force_login(verified_user())
+    response = client.get("/admin/reports/city-activity/")
+    assert response.status_code in (302, 403)
