@@ -176,3 +176,12 @@ class PipelineFilterForm(forms.Form):
             "rating": [F("rating").desc(nulls_last=True), "-submitted_at"],
         }.get(data["sort"], ["-submitted_at"])
         return queryset.order_by(*order)
+
+
+class InterviewForm(forms.Form):
+    interview_at = forms.DateTimeField(
+        label=_("Interview date and time"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("China Standard Time (UTC+8)."),
+    )
+    interview_place = forms.CharField(label=_("Interview place or link"), max_length=300)

@@ -6,12 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from talentportal.applications import services
 from talentportal.applications.forms import (
     ApplyForm,
+    InterviewForm,
     MessageForm,
     MoveForm,
     NoteForm,
@@ -166,6 +168,13 @@ def hr_detail(request, membership, application_id):
         "note": NoteForm(prefix="note"),
         "message": MessageForm(prefix="message"),
         "rating": RatingForm(prefix="rating", initial={"rating": application.rating}),
+        "interview": InterviewForm(
+            prefix="interview",
+            initial={
+                "interview_at": application.interview_at,
+                "interview_place": application.interview_place,
+            },
+        ),
     }
     if request.method == "POST":
         action = request.POST.get("action")
@@ -187,6 +196,19 @@ def hr_detail(request, membership, application_id):
                         application, request.user, data["body"], from_organisation=True
                     )
                     messages.success(request, _("Your message is sent."))
+                elif action == "interview":
+                    application.interview_at = data["interview_at"]
+                    application.interview_place = data["interview_place"]
+                    application.save(update_fields=["interview_at", "interview_place"])
+                    when = timezone.localtime(data["interview_at"]).strftime("%Y-%m-%d %H:%M")
+                    services.message(
+                        application,
+                        request.user,
+                        _("Interview: %(when)s (China Standard Time), %(where)s")
+                        % {"when": when, "where": data["interview_place"]},
+                        from_organisation=True,
+                    )
+                    messages.success(request, _("The interview details are sent to the applicant."))
                 else:
                     application.rating = data["rating"]
                     application.save(update_fields=["rating"])

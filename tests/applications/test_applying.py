@@ -207,3 +207,21 @@ def test_mail_outage_loses_nothing(
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
     assert len([m for m in mail.outbox if m.to == ["applicant@example.org"]]) == 1
+
+
+def test_hr_sends_interview_details_which_the_applicant_sees(client, setting):
+    client.force_login(setting["applicant"])
+    client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
+    application = Application.objects.get()
+    client.force_login(setting["recruiter"])
+    client.post(
+        f"/en/employer/{setting['org'].pk}/applications/{application.pk}/",
+        {
+            "action": "interview",
+            "interview-interview_at": "2026-12-03T10:30",
+            "interview-interview_place": "Room 301",
+        },
+    )
+    client.force_login(setting["applicant"])
+    html = client.get(f"/en/applications/{application.pk}/").content.decode()
+    assert "Room 301" in html and "10:30" in html
