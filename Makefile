@@ -51,11 +51,11 @@ worker:  ## Run the background task worker alone
 test: system-deps browser-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n 2 -m "not browser"
-	$(BIN)/pytest -m browser
+	$(BIN)/pytest -n 2 -m "not browser and not transactional"
+	$(BIN)/pytest -m "browser or transactional"
 
-test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser tests
-	$(BIN)/pytest -n 2 -m "not browser"
+test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser and transactional tests
+	$(BIN)/pytest -n 2 -m "not browser and not transactional"
 
 test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
 	$(BIN)/pytest -m browser
