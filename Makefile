@@ -74,6 +74,7 @@ messages: $(BIN)/.installed  ## Refresh the catalogues from the code and templat
 bench: setup  ## Serve under gunicorn and print requests/s and latency (wrk, loopback)
 	@command -v wrk >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk >/dev/null; }
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/applications.py
 
 clean:  ## Remove the virtualenv, database, media and compiled files
 	rm -rf $(VENV) db.sqlite3 media staticfiles locale/*/LC_MESSAGES/*.mo

@@ -41,10 +41,12 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def run_wrk(url, connections):
+def run_wrk(url, connections, headers=()):
+    extra = [arg for header in headers for arg in ("-H", header)]
     out = subprocess.run(
         [
             "wrk",
+            *extra,
             "--latency",
             "-t",
             str(min(connections, 2)),
