@@ -116,3 +116,14 @@ def opening(org, **fields):
     }
     values.update(fields)
     return Opening.objects.create(**values)
+
+
+def apply_data(setting, **overrides):
+    data = {
+        "cv_source": "profile",
+        "cover_letter": "I build robots.",
+        f"question_{setting['question'].pk}": "yes",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return data

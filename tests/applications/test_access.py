@@ -4,12 +4,11 @@ import io
 import pytest
 
 from talentportal.applications.models import Application
-from tests.applications.test_applying import apply_data, setting  # noqa: F401  (fixture)
-from tests.factories import organisation, verified_user, with_totp
+from tests.factories import apply_data, organisation, verified_user, with_totp
 
 
 @pytest.fixture
-def applied(client, setting):  # noqa: F811
+def applied(client, setting):
     client.force_login(setting["applicant"])
     client.post(
         f"/en/openings/{setting['job'].pk}/apply/",

@@ -8,45 +8,9 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.utils import timezone
 
 from talentportal.applications.models import Application, StageChange
-from talentportal.openings.models import ScreeningQuestion
 from talentportal.profiles.models import Profile
-from tests.factories import opening, organisation, verified_user, with_totp
+from tests.factories import apply_data, with_totp
 from tests.profiles.test_cv_and_photo import PDF
-
-
-@pytest.fixture
-def setting(db):
-    recruiter = verified_user(language="zh-hans")
-    org = organisation(owner=recruiter)
-    job = opening(org)
-    ScreeningQuestion.objects.create(
-        opening=job, text="Can you start in March?", kind="yesno", required=True
-    )
-    applicant = verified_user(
-        email="applicant@example.org", language="es", first_name="Lucía", last_name="Gómez"
-    )
-    profile = Profile.objects.create(user=applicant, nationality="ES", headline="Roboticist")
-    profile.cv.save("cv.pdf", io.BytesIO(PDF), save=True)
-    profile.cv_name = "lucia.pdf"
-    profile.save()
-    return {
-        "org": org,
-        "job": job,
-        "recruiter": recruiter,
-        "applicant": applicant,
-        "question": job.questions.get(),
-    }
-
-
-def apply_data(setting, **overrides):
-    data = {
-        "cv_source": "profile",
-        "cover_letter": "I build robots.",
-        f"question_{setting['question'].pk}": "yes",
-        "consent": "on",
-    }
-    data.update(overrides)
-    return data
 
 
 def test_professional_applies_with_the_profile_cv_and_everyone_is_told(

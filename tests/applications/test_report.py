@@ -3,8 +3,7 @@ import io
 
 from django.contrib.auth.models import Group
 
-from tests.applications.test_applying import apply_data, setting  # noqa: F401  (fixture)
-from tests.factories import verified_user, with_totp
+from tests.factories import apply_data, verified_user, with_totp
 
 
 def staff_of(city):
@@ -14,7 +13,7 @@ def staff_of(city):
     return user
 
 
-def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting):  # noqa: F811
+def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting):
     client.force_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     client.force_login(staff_of("Beijing"))

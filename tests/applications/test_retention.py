@@ -9,11 +9,11 @@ from django.utils import timezone
 
 from talentportal.applications.models import Application
 from talentportal.applications.retention import apply_retention
-from tests.applications.test_applying import apply_data, setting  # noqa: F401  (fixture)
+from tests.factories import apply_data
 
 
 @pytest.fixture
-def two_applications(client, setting):  # noqa: F811
+def two_applications(client, setting):
     from tests.factories import opening
 
     client.force_login(setting["applicant"])

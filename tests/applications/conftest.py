@@ -1,0 +1,32 @@
+import io
+
+import pytest
+
+from talentportal.openings.models import ScreeningQuestion
+from talentportal.profiles.models import Profile
+from tests.factories import opening, organisation, verified_user
+from tests.profiles.test_cv_and_photo import PDF
+
+
+@pytest.fixture
+def setting(db):
+    recruiter = verified_user(language="zh-hans")
+    org = organisation(owner=recruiter)
+    job = opening(org)
+    ScreeningQuestion.objects.create(
+        opening=job, text="Can you start in March?", kind="yesno", required=True
+    )
+    applicant = verified_user(
+        email="applicant@example.org", language="es", first_name="Lucía", last_name="Gómez"
+    )
+    profile = Profile.objects.create(user=applicant, nationality="ES", headline="Roboticist")
+    profile.cv.save("cv.pdf", io.BytesIO(PDF), save=True)
+    profile.cv_name = "lucia.pdf"
+    profile.save()
+    return {
+        "org": org,
+        "job": job,
+        "recruiter": recruiter,
+        "applicant": applicant,
+        "question": job.questions.get(),
+    }
