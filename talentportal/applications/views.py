@@ -24,8 +24,7 @@ from talentportal.applications.models import Application, CVDownload, Stage
 from talentportal.openings.models import Opening
 from talentportal.organisations.views import member_view
 from talentportal.profiles.models import Profile
-from talentportal.profiles.uploads import CV_TYPES, cv_kind
-from talentportal.profiles.views import private_file_response
+from talentportal.profiles.views import cv_response
 
 # --- Applicants -------------------------------------------------------------------
 
@@ -240,21 +239,13 @@ def hr_cv(request, membership, application_id):
     if not application.cv:
         raise Http404
     CVDownload.objects.create(application=application, user=request.user)
-    kind = cv_kind(application.cv.open("rb"))
-    return private_file_response(
-        application.cv, application.cv_name or f"cv.{kind}", CV_TYPES[kind]
-    )
+    return cv_response(application.cv, application.cv_name)
 
 
 @login_required
 def mine_cv(request, pk):
     application = _own(request, pk)
-    if not application.cv:
-        raise Http404
-    kind = cv_kind(application.cv.open("rb"))
-    return private_file_response(
-        application.cv, application.cv_name or f"cv.{kind}", CV_TYPES[kind]
-    )
+    return cv_response(application.cv, application.cv_name)
 
 
 def _cell(value):

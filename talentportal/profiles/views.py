@@ -144,13 +144,20 @@ def private_file_response(field, filename, content_type, as_attachment=True):
     return response
 
 
+def cv_response(field, name):
+    """A stored CV as a download, typed by its content."""
+    if not field:
+        raise Http404
+    kind = cv_kind(field.open("rb"))
+    return private_file_response(field, name or f"cv.{kind}", CV_TYPES[kind])
+
+
 @login_required
 def download_cv(request):
     profile = Profile.objects.filter(user=request.user).first()
-    if profile is None or not profile.cv:
+    if profile is None:
         raise Http404
-    kind = cv_kind(profile.cv.open("rb"))
-    return private_file_response(profile.cv, profile.cv_name or f"cv.{kind}", CV_TYPES[kind])
+    return cv_response(profile.cv, profile.cv_name)
 
 
 @login_required
