@@ -13,11 +13,14 @@ APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-$(BIN)/.installed: pyproject.toml
+# The virtualenv is made once; a changed pyproject.toml only reinstalls into it.
+$(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: apt-get install python3.11 python3.11-venv"; exit 1; }
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(APT_GET) install -y python3-venv >/dev/null
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+
+$(BIN)/.installed: pyproject.toml $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 

@@ -1,10 +1,8 @@
 """The admin report of visa and housing facts due for a new check."""
 
-import datetime
-
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -12,13 +10,9 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.models import NeighbourhoodPage, TalentApartmentPage, VisaResourcePage
+from cms.pages.base import stale_cutoff
 
 VERIFIED_PAGE_TYPES = (VisaResourcePage, NeighbourhoodPage, TalentApartmentPage)
-
-
-def stale_cutoff(today=None):
-    today = today or timezone.localdate()
-    return today - datetime.timedelta(days=settings.CITY_STAFF_STALE_AFTER_DAYS)
 
 
 def stale_pages(user, today=None):

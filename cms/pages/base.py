@@ -1,5 +1,8 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -43,6 +46,12 @@ class TranslatedPage(Page):
         return ""
 
 
+def stale_cutoff(today=None):
+    """Facts last checked before this day are due for a new check."""
+    today = today or timezone.localdate()
+    return today - datetime.timedelta(days=settings.CITY_STAFF_STALE_AFTER_DAYS)
+
+
 class VerifiedFacts(models.Model):
     """Fields of pages whose facts city staff re-check on a schedule."""
 
@@ -56,3 +65,7 @@ class VerifiedFacts(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def is_stale(self):
+        return self.last_verified < stale_cutoff()

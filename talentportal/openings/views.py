@@ -83,7 +83,7 @@ def listing(request):
         request,
         "openings/list.html",
         {
-            "form": form if request.GET else OpeningFilterForm(),
+            "form": form,
             "page_obj": page,
             "query": query.urlencode(),
             "saved": saved,

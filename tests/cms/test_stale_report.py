@@ -55,3 +55,13 @@ def test_administrator_sees_every_city_and_can_export_csv(client):
     )
     assert "Shenzhen" in body
     assert page.title in body
+
+
+@pytest.mark.django_db
+def test_readers_are_warned_when_facts_are_due_for_a_check(client):
+    page = NeighbourhoodPage.objects.filter(url_path__startswith="/home/beijing/").first()
+    warning = "These facts are due for a new check"
+    make_stale(page, 10)
+    assert warning not in client.get(page.url).content.decode()
+    make_stale(page, 200)
+    assert warning in client.get(page.url).content.decode()

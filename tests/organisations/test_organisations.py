@@ -70,9 +70,12 @@ def test_company_needs_a_valid_social_credit_code(client):
 
 
 def test_social_credit_code_checksum():
+    from django.core.exceptions import ValidationError
+
     validate_uscc("91350100M000100Y43")
-    with pytest.raises(Exception, match="not valid"):
+    with pytest.raises(ValidationError) as refused:
         validate_uscc("91350100M000100Y42")
+    assert refused.value.code == "uscc_checksum"
 
 
 @pytest.mark.django_db
