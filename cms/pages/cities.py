@@ -36,7 +36,12 @@ class CityPage(TranslatedPage):
     ]
     translation_check_fields = ("title", "intro", "why_city")
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.GuideIndexPage", "cms.VisaIndexPage", "cms.HousingIndexPage"]
+    subpage_types = [
+        "cms.GuideIndexPage",
+        "cms.VisaIndexPage",
+        "cms.HousingIndexPage",
+        "onboarding.SettlingInPage",
+    ]
 
     class Meta:
         verbose_name = _("city page")

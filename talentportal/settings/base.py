@@ -6,8 +6,12 @@ environment in the block below, and nowhere else.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp import constants as csp
+
+from talentportal.environment import env_admins, env_bool, env_int
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -19,10 +23,16 @@ CSRF_TRUSTED_ORIGINS = [o.strip() for o in env("CSRF_TRUSTED_ORIGINS", "").split
 DATABASE_URL = env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 REDIS_URL = env("REDIS_URL", "")
 EMAIL_HOST = env("EMAIL_HOST", "")
-EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env("EMAIL_USE_TLS", "true").lower() == "true"
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# Seconds before a silent mail server is given up on, so it never stalls the worker.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+# Who receives error reports by e-mail: "Name <address>, address".
+ADMINS = env_admins("ADMINS")
+SENTRY_DSN = env("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = env("SENTRY_ENVIRONMENT", "production")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Talent Portal <noreply@talentportal.localhost>")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private")))
@@ -32,7 +42,23 @@ S3_BUCKET = env("S3_BUCKET", "")
 S3_ENDPOINT_URL = env("S3_ENDPOINT_URL", "")
 S3_REGION = env("S3_REGION", "")
 S3_CUSTOM_DOMAIN = env("S3_CUSTOM_DOMAIN", "")
+# CVs and photos go to their own bucket, which is never readable by anyone.
+S3_PRIVATE_BUCKET = env("S3_PRIVATE_BUCKET", "")
+# Behind nginx: private downloads leave through this internal location.
+PRIVATE_FILES_ACCEL_PREFIX = env("PRIVATE_FILES_ACCEL_PREFIX", "")
+DB_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60)
+# A task still "running" after this many seconds lost its worker and is run again.
+TASK_RUNNING_TIMEOUT = env_int("TASK_RUNNING_TIMEOUT", 900)
+# /readyz fails when the oldest due task waited longer, or the upload disk is this full.
+READYZ_MAX_QUEUE_LAG = env_int("READYZ_MAX_QUEUE_LAG", 300)
+READYZ_MIN_FREE_MB = env_int("READYZ_MIN_FREE_MB", 512)
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# How many proxies of ours sit in front of the site and append to X-Forwarded-For.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+CLAMD_SOCKET = env("CLAMD_SOCKET", "")
+CLAMD_HOST = env("CLAMD_HOST", "")
+CLAMD_PORT = int(env("CLAMD_PORT", "3310"))
+UPLOAD_QUOTA_BYTES = int(env("UPLOAD_QUOTA_BYTES", str(50 * 1024 * 1024)))
 # ---------------------------------------------------------------------------
 
 DEBUG = False
@@ -49,6 +75,7 @@ INSTALLED_APPS = [
     "talentportal.organisations",
     "talentportal.openings",
     "talentportal.applications",
+    "talentportal.onboarding",
     "cms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -78,6 +105,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "django_countries",
+    "csp",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -85,19 +113,30 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of the request carries its id.
+    "talentportal.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files carry these headers too.
+    "talentportal.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "talentportal.headers.ResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads request.POST: the admin's larger form-field limit.
+    "talentportal.formlimits.AdminFieldLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "talentportal.accounts.middleware.AccountRequirementsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it marks a signed-in response private before any outer
+    # middleware could store it.
+    "talentportal.headers.PrivateResponsesMiddleware",
 ]
 
 ROOT_URLCONF = "talentportal.urls"
@@ -122,7 +161,12 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+# Health checks: a connection dropped by a database restart is replaced, not reused.
+DATABASES = {
+    "default": dj_database_url.parse(
+        DATABASE_URL, conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True
+    )
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # IMMEDIATE transactions stop admin autosave and a concurrent save from
     # deadlocking into "database is locked".
@@ -134,7 +178,11 @@ AUTH_USER_MODEL = "accounts.User"
 
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        # Degrades to each worker's memory while Redis is down, never a 500.
+        "default": {
+            "BACKEND": "talentportal.resilient_cache.FailSoftRedisCache",
+            "LOCATION": REDIS_URL,
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -145,7 +193,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": 12},
+    },
+    # Long enough for any passphrase, short enough that hashing stays cheap.
+    {
+        "NAME": "talentportal.accounts.passwords.MaximumLengthValidator",
+        "OPTIONS": {"max_length": 128},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -189,16 +242,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if S3_BUCKET:
+    # A bucket of its own, so that no public-bucket policy can ever expose a CV;
+    # views stream these files or hand out signed addresses valid five minutes.
     STORAGES["private"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": S3_BUCKET,
+            "bucket_name": S3_PRIVATE_BUCKET,
             "endpoint_url": S3_ENDPOINT_URL or None,
             "region_name": S3_REGION or None,
-            "location": "private",
             "default_acl": "private",
             "file_overwrite": False,
             "querystring_auth": True,
+            "querystring_expire": 300,
         },
     }
     STORAGES["default"] = {
@@ -229,8 +284,11 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp", "bmp": "png", "heic": "jpeg"
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# Six languages multiply the fields of every admin form.
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Public forms take few fields; the Wagtail admin's editing views, whose forms
+# carry six languages of every field, get ADMIN_DATA_UPLOAD_MAX_NUMBER_FIELDS
+# (talentportal.formlimits.AdminFieldLimitMiddleware).
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
+ADMIN_DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Background tasks ----------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -251,6 +309,75 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp), enforced in every environment so that a
+# violation shows while building. No nonce: the policy is the same on every
+# response, which keeps anonymous pages cacheable; templates therefore hold no
+# inline script, `style` attribute or `on…` handler (JS and CSS live in static/).
+if S3_CUSTOM_DOMAIN:
+    _MEDIA_ORIGINS = [f"https://{S3_CUSTOM_DOMAIN}"]
+elif S3_BUCKET and S3_ENDPOINT_URL:
+    _MEDIA_ORIGINS = [urlsplit(S3_ENDPOINT_URL)._replace(path="", query="").geturl()]
+elif S3_BUCKET:
+    _MEDIA_ORIGINS = [
+        f"https://{S3_BUCKET}.s3.amazonaws.com",
+        f"https://{S3_BUCKET}.s3.{S3_REGION}.amazonaws.com",
+    ]
+else:
+    _MEDIA_ORIGINS = []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [csp.SELF],
+        "script-src": [csp.SELF],
+        "style-src": [csp.SELF],
+        # data: for the QR code of the authenticator set-up.
+        "img-src": [csp.SELF, "data:", *_MEDIA_ORIGINS],
+        "object-src": [csp.NONE],
+        "base-uri": [csp.NONE],
+        "form-action": [csp.SELF],
+        "frame-ancestors": [csp.NONE],
+    }
+}
+# The Wagtail admin still writes inline scripts and styles (panels, widgets,
+# the rich-text editor): it gets them on its own paths only
+# (talentportal.headers.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "style-src": [csp.SELF, csp.UNSAFE_INLINE],
+        "img-src": [csp.SELF, "data:", "blob:", *_MEDIA_ORIGINS],
+    }
+}
+# Browser features the portal never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "interest-cohort",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
 # --- Accounts (django-allauth) ---------------------------------------------------
 AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
 # A URL name, so that the redirect keeps the reader's language prefix.
@@ -258,6 +385,13 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "accounts_dashboard"
 # Every log-in, the admin's included, goes through allauth's rate limits and MFA.
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages and restricted documents send readers to the same door, and
+# Wagtail's own password and e-mail forms are off (allauth manages both, with
+# verification, notifications and reauthentication).
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 ACCOUNT_ADAPTER = "talentportal.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "talentportal.accounts.forms.SignupForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -270,11 +404,18 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Talent Portal] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Changing e-mail addresses, two-factor, exporting data or deleting the account
+# asks for the password or a code again when the last one is older than this.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# Security notices when the password, an e-mail address or two-factor changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+# The client address for every rate limit comes from talentportal.clientip.
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
-    "signup": "20/m/ip",
+    "signup": "10/h/ip",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "change_password": "5/m/user",
@@ -289,8 +430,17 @@ USERSESSIONS_TRACK_ACTIVITY = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "talentportal.request_id.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"}
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "INFO"},
     "loggers": {
         # Request logs carry URLs with e-mail addresses in query strings; keep

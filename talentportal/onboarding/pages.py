@@ -1,0 +1,41 @@
+"""The city's settling-in steps: a page that city staff edit under their city."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+
+from cms.pages.base import TranslatedPage
+from cms.text import stream_to_text
+from talentportal.onboarding.blocks import SETTLING_STEP_BLOCKS
+
+
+class SettlingInPage(TranslatedPage):
+    """From the job offer to settled in: the steps in this city, in order."""
+
+    intro = models.CharField(_("intro"), max_length=300)
+    steps = StreamField(SETTLING_STEP_BLOCKS, verbose_name=_("steps"))
+
+    content_panels = [*TranslatedPage.content_panels, FieldPanel("intro"), FieldPanel("steps")]
+    translation_check_fields = ("title", "intro", "steps")
+    parent_page_types = ["cms.CityPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "onboarding/settling_in_page.html"
+
+    class Meta:
+        verbose_name = _("settling-in steps page")
+
+    def search_text(self):
+        return " ".join([self.intro, stream_to_text(self.steps)])
+
+    @classmethod
+    def for_city(cls, city):
+        return cls.objects.child_of(city).live().first() if city else None
+
+    def step_blocks(self):
+        """The step blocks, keyed by step; the first block wins if a step is written twice."""
+        found = {}
+        for block in self.steps:
+            found.setdefault(block.value["step"], block.value)
+        return found
