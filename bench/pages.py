@@ -108,6 +108,11 @@ def main():
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="false",
         SITE_URL=f"http://127.0.0.1:{port}",
+        # Production refuses to start without these; the bench reads the demo
+        # database, and without a running Redis the cache degrades to memory.
+        DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
+        EMAIL_HOST=os.environ.get("EMAIL_HOST", "127.0.0.1"),
     )
     # Production serves hashed static files from a manifest: build it first.
     subprocess.run(

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from talentportal.accel import internal_redirect
 from talentportal.profiles.forms import (
     CVForm,
     EducationFormSet,
@@ -133,7 +134,8 @@ def delete_cv(request):
 
 
 def private_file_response(field, filename, content_type, as_attachment=True):
-    response = FileResponse(
+    # Behind nginx the file leaves through its internal location (talentportal/accel.py).
+    response = internal_redirect(field, filename, content_type, as_attachment) or FileResponse(
         field.open("rb"),
         as_attachment=as_attachment,
         filename=filename,

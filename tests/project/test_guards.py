@@ -67,6 +67,10 @@ def test_production_settings_pass_the_deploy_check():
         DJANGO_SETTINGS_MODULE="talentportal.settings.production",
         SECRET_KEY="a-long-random-production-key-" + "x" * 40,
         ALLOWED_HOSTS="talent.example.org",
+        DATABASE_URL=os.environ.get("DATABASE_URL", "sqlite:///:memory:"),
+        SITE_URL="https://talent.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        EMAIL_HOST="smtp.example.org",
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
