@@ -82,23 +82,45 @@ COMMUTE_NOTE = _t(
     "<p>Les temps de trajet sont approximatifs et varient selon l'heure et la circulation.</p>",
 )
 
-# Residence-permit fees as listed in a Shanghai university guide (national fees).
-SRC_RP_FEES = "https://sicas.cn/School/90/Contents/120522080921599.shtml"
-
 FEES = _t(
-    "No fee was checked for the work permit. Residence permit, as listed in a Shanghai guide: RMB 400 (under 1 year), "
-    "800 (1–3 years), 1,000 (3–5 years). The medical check is paid separately. Confirm at the counter.",
-    "工作许可的收费未经核实。居留许可费用（据上海一份指南）：1年以下400元，1至3年800元，3至5年1000元。"
-    "体检费用另付。请在窗口确认。",
-    "لم يُتحقق من رسوم تصريح العمل. رسوم تصريح الإقامة بحسب دليل صادر في شنغهاي: 400 يوان (أقل من سنة)، "
-    "و800 (من سنة إلى 3 سنوات)، و1000 (من 3 إلى 5 سنوات). يُدفع الفحص الطبي على حدة. تأكد من الرسوم عند الشباك.",
-    "Сбор за разрешение на работу не проверен. Вид на жительство, по данным шанхайского справочника: 400 юаней "
-    "(до 1 года), 800 (1–3 года), 1000 (3–5 лет). Медосмотр оплачивается отдельно. Уточните в окне приёма.",
-    "No se ha comprobado la tasa del permiso de trabajo. Permiso de residencia, según una guía de Shanghái: 400 RMB "
-    "(menos de 1 año), 800 (1–3 años), 1000 (3–5 años). El examen médico se paga aparte. Confírmelo en la ventanilla.",
-    "Aucun tarif vérifié pour le permis de travail. Permis de séjour, selon un guide de Shanghai : 400 RMB "
-    "(moins d'un an), 800 (1 à 3 ans), 1 000 (3 à 5 ans). La visite médicale est payée à part. À confirmer au guichet.",
+    "No fee was checked for the work permit. The residence-permit fee is a national standard: see the national "
+    "residence-permit page. The medical check is paid separately.",
+    "工作许可的收费未经核实。居留许可收费为全国统一标准，请见全国居留许可页面。体检费用另付。",
+    "لم يُتحقق من رسوم تصريح العمل. رسوم تصريح الإقامة معيار وطني: راجع صفحة تصريح الإقامة الوطنية. "
+    "يُدفع الفحص الطبي على حدة.",
+    "Сбор за разрешение на работу не проверен. Сбор за вид на жительство единый по стране: см. общенациональную "
+    "страницу о виде на жительство. Медосмотр оплачивается отдельно.",
+    "No se ha comprobado la tasa del permiso de trabajo. La tasa del permiso de residencia es nacional: consulte la "
+    "página nacional del permiso de residencia. El examen médico se paga aparte.",
+    "Aucun tarif vérifié pour le permis de travail. Les frais du permis de séjour suivent un barème national : "
+    "voir la page nationale du permis de séjour. La visite médicale est payée à part.",
 )
+
+# Each city's procedure links the national residence-permit page for the fee.
+RP_PAGE = "/{code}/visas-and-permits/residence-permit/"
+FEE_NOTE = _callout(
+    "note",
+    _t(
+        "Residence-permit fee",
+        "居留许可收费",
+        "رسوم تصريح الإقامة",
+        "Сбор за вид на жительство",
+        "Tasa del permiso de residencia",
+        "Frais du permis de séjour",
+    ),
+    {
+        code: text.format(url=RP_PAGE.format(code=code))
+        for code, text in _t(
+            '<p>The fee is the same in every city: see <a href="{url}">the national residence-permit page</a>.</p>',
+            '<p>各城市收费标准相同：请见<a href="{url}">全国居留许可页面</a>。</p>',
+            '<p>الرسوم واحدة في كل المدن: راجع <a href="{url}">صفحة تصريح الإقامة الوطنية</a>.</p>',
+            '<p>Сбор одинаков во всех городах: см. <a href="{url}">общенациональную страницу о виде на жительство</a>.</p>',
+            '<p>La tasa es la misma en todas las ciudades: consulte <a href="{url}">la página nacional del permiso de residencia</a>.</p>',
+            '<p>Les frais sont les mêmes dans toutes les villes : voir <a href="{url}">la page nationale du permis de séjour</a>.</p>',
+        ).items()
+    },
+)
+
 
 PASSPORT_NOTE = _callout(
     "warning",
@@ -319,6 +341,40 @@ STEP_MEDICAL = {
         "El certificado vale 6 meses.</p>",
         "<p>Dans un centre international de santé des voyageurs, ou faites-y vérifier un rapport établi à "
         "l'étranger. Le certificat est valable 6 mois.</p>",
+    ),
+}
+
+STEP_MEDICAL_BEIJING = {
+    "title": _t(
+        "Have the medical check, if it applies to you",
+        "如需体检，完成体检",
+        "أجرِ الفحص الطبي إن كان مطلوبًا منك",
+        "Пройдите медосмотр, если он вам нужен",
+        "Hágase el examen médico, si le corresponde",
+        "Passez la visite médicale, si elle vous concerne",
+    ),
+    "text": _t(
+        "<p>Beijing asks for it from applicants aged 18–70 whose residence permit will be valid for more than one "
+        "year. Take it at an International Travel Health Care Center, or have a report from abroad verified there; "
+        "the certificate is valid for 6 months. If you already gave it to the Beijing Overseas Talents Center with "
+        "your work-permit application, you need not hand it in again.</p>",
+        "<p>北京要求申请有效期一年以上居留许可、年龄在18至70周岁之间的申请人提交。到国际旅行卫生保健中心体检，或将境外"
+        "体检报告交该中心核验；证明有效期6个月。申请工作许可时已向北京海外人才中心提交过的，无需再次提交。</p>",
+        "<p>تطلبها بكين من المتقدمين الذين تتراوح أعمارهم بين 18 و70 عامًا ويطلبون تصريح إقامة صالحًا لأكثر من سنة. "
+        "أجرِ الفحص في مركز الرعاية الصحية للسفر الدولي أو اطلب منه التحقق من تقرير صادر في الخارج؛ الشهادة صالحة 6 أشهر. "
+        "وإذا قدّمتها إلى مركز بكين للمواهب الخارجية مع طلب تصريح العمل فلا حاجة إلى تقديمها مجددًا.</p>",
+        "<p>В Пекине справку требуют от заявителей в возрасте 18–70 лет, если вид на жительство выдаётся более чем "
+        "на год. Пройдите осмотр в Международном центре охраны здоровья путешественников или заверьте там "
+        "зарубежное заключение; справка действует 6 месяцев. Если вы уже сдали её в Пекинский центр зарубежных "
+        "талантов вместе с заявлением на разрешение на работу, повторно её не требуют.</p>",
+        "<p>Pekín lo exige a quienes tienen entre 18 y 70 años y solicitan un permiso de residencia de más de un año. "
+        "Hágalo en un Centro Internacional de Salud para Viajeros o haga verificar allí un informe del extranjero; "
+        "el certificado vale 6 meses. Si ya lo entregó al Centro de Talento Extranjero de Pekín con la solicitud del "
+        "permiso de trabajo, no tiene que presentarlo de nuevo.</p>",
+        "<p>Pékin l'exige des demandeurs de 18 à 70 ans dont le permis de séjour sera valable plus d'un an. "
+        "Passez-la dans un centre international de santé des voyageurs, ou faites-y vérifier un rapport établi à "
+        "l'étranger ; le certificat est valable 6 mois. Si vous l'avez déjà remis au Centre des talents "
+        "étrangers de Pékin avec la demande de permis de travail, inutile de le fournir à nouveau.</p>",
     ),
 }
 
@@ -813,12 +869,12 @@ BEIJING = {
                 "à Zhongguancun.",
             ),
             "address": _t(
-                "Courtyard 22, Shuangyushu Beili, Haidian District",
-                "海淀区双榆树北里22号院",
-                "الفناء 22، شوانغيوشو بيلي، حي هايديان",
-                "Шуанъюйшу Бэйли, двор 22, район Хайдянь",
-                "Patio 22, Shuangyushu Beili, distrito de Haidian",
-                "Cour 22, Shuangyushu Beili, district de Haidian",
+                "No. Jia 22 (甲22号), Shuangyushu Beili, Haidian District",
+                "海淀区双榆树北里甲22号",
+                "رقم جيا 22 (甲22号)، شوانغيوشو بيلي، حي هايديان",
+                "Шуанъюйшу Бэйли, д. Цзя 22 (甲22号), район Хайдянь",
+                "N.º Jia 22 (甲22号), Shuangyushu Beili, distrito de Haidian",
+                "N° Jia 22 (甲22号), Shuangyushu Beili, district de Haidian",
             ),
             "hours": _t(
                 "Monday to Saturday 9:00–17:00 (as published for Beijing's exit-entry halls); check before you go",
@@ -829,7 +885,7 @@ BEIJING = {
                 "Du lundi au samedi, 9 h–17 h (horaires publiés pour les halls de Pékin) ; vérifiez avant de vous déplacer",
             ),
             "phone": "",
-            "website": "http://english.beijing.gov.cn/livinginbeijing/permanentresidence/index.html",
+            "website": "https://english.beijing.gov.cn/mostrequested/visaextensionrenewalandreplacement/fvisaforforeignersinzhongguancun",
         },
         {
             "name": _t(
@@ -1004,20 +1060,20 @@ BEIJING = {
                         ),
                         "text": _t(
                             "<p>The employer registers and files the application in the national Service System "
-                            "for Foreigners Working in China (fwp.safea.gov.cn).</p>",
-                            "<p>用人单位在全国“外国人来华工作管理服务系统”（fwp.safea.gov.cn）注册并提交申请。</p>",
+                            'for Foreigners Working in China, on the Ministry of Science and Technology\'s service platform (<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>).</p>',
+                            '<p>用人单位在科学技术部政务服务平台上的全国“外国人来华工作管理服务系统”（<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>）注册并提交申请。</p>',
                             "<p>تسجّل جهة العمل وتقدّم الطلب في النظام الوطني لخدمات الأجانب العاملين في الصين "
-                            "(fwp.safea.gov.cn).</p>",
+                            '(<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>).</p>',
                             "<p>Работодатель регистрируется и подаёт заявку в общенациональной системе обслуживания "
-                            "иностранцев, работающих в Китае (fwp.safea.gov.cn).</p>",
+                            'иностранцев, работающих в Китае (<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>).</p>',
                             "<p>La empresa se registra y presenta la solicitud en el sistema nacional de servicios "
-                            "para extranjeros que trabajan en China (fwp.safea.gov.cn).</p>",
+                            'para extranjeros que trabajan en China (<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>).</p>',
                             "<p>L'employeur s'inscrit et dépose la demande dans le système national de services aux "
-                            "étrangers travaillant en Chine (fwp.safea.gov.cn).</p>",
+                            'étrangers travaillant en Chine (<a href="https://fuwu.most.gov.cn/">fuwu.most.gov.cn</a>).</p>',
                         ),
                     },
                     STEP_REGISTER,
-                    STEP_MEDICAL,
+                    STEP_MEDICAL_BEIJING,
                     {
                         "title": _t(
                             "Submit both applications at a one-stop counter",
@@ -1095,7 +1151,7 @@ BEIJING = {
                 "Pékin ; le permis de séjour seul, de l'administration des entrées et sorties (2, rue Andingmen Est, "
                 "Dongcheng ; du lundi au samedi, 9 h–17 h) et de ses halls de district.</p>",
             ),
-            "notes": PASSPORT_NOTE,
+            "notes": {code: PASSPORT_NOTE[code] + FEE_NOTE[code] for code in LANGS},
             "sources": [BJ_ONE_STOP, BJ_RESIDENCE, BJ_BOTC],
         }
     ],
@@ -1815,13 +1871,6 @@ SH_WORK_PERMIT_NOTICE = _src(
     "Science and Technology Commission of Shanghai Municipality",
     "2026-10-15",
 )
-SH_RP_FEES = _src(
-    "How to apply for a residence permit (Shanghai)",
-    SRC_RP_FEES,
-    "SICAS",
-    "2026-10-15",
-)
-
 SHANGHAI = {
     "slug": "shanghai",
     "title": _t("Shanghai", "上海", "شنغهاي", "Шанхай", "Shanghái", "Shanghai"),
@@ -2442,8 +2491,8 @@ SHANGHAI = {
                 "et Qingpu pour les employeurs des zones pilotes. Vérifiez avant les adresses et le guichet dont "
                 "relève votre employeur.</p>",
             ),
-            "notes": PASSPORT_NOTE,
-            "sources": [SH_SINGLE_WINDOW, SH_SINGLE_WINDOW_2019, SH_WORK_PERMIT_NOTICE, SH_RP_FEES],
+            "notes": {code: PASSPORT_NOTE[code] + FEE_NOTE[code] for code in LANGS},
+            "sources": [SH_SINGLE_WINDOW, SH_SINGLE_WINDOW_2019, SH_WORK_PERMIT_NOTICE],
         }
     ],
     "housing": {
@@ -3846,14 +3895,13 @@ SHENZHEN = {
                 "Jiefang Road, district de Luohu. Certains sous-districts, comme Zhaoshang à Shekou, vérifient "
                 "aussi les originaux et remettent les permis de travail. Vérifiez les guichets avant de vous déplacer.</p>",
             ),
-            "notes": PASSPORT_NOTE,
+            "notes": {code: PASSPORT_NOTE[code] + FEE_NOTE[code] for code in LANGS},
             "sources": [
                 SZ_WORK_PERMIT,
                 SZ_CIVIC_RESIDENCE,
                 SZ_COMBINED,
                 SZ_ZHAOSHANG,
                 SZ_TALENT_MEASURES,
-                SH_RP_FEES,
             ],
         }
     ],

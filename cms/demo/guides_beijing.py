@@ -55,7 +55,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "Medical check",
-                                "text": "<p>Take it at an International Travel Health Care Center, and ask your employer whether a check done abroad is accepted. The certificate is valid for 6 months.</p>",
+                                "text": "<p>Beijing asks for it from applicants aged 18–70 whose residence permit will be valid for more than one year. Take it at an International Travel Health Care Center, and ask your employer whether a check done abroad is accepted. The certificate is valid for 6 months.</p>",
                             },
                             {
                                 "title": "Work-permit card",
@@ -130,7 +130,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "体检",
-                                "text": "<p>到国际旅行卫生保健中心体检；在国外做的体检是否被接受，请向雇主确认。体检证明有效期为6个月。</p>",
+                                "text": "<p>北京要求申请有效期一年以上居留许可、年龄在18至70周岁之间的申请人提交体检证明。到国际旅行卫生保健中心体检；在国外做的体检是否被接受，请向用人单位确认。体检证明有效期为6个月。</p>",
                             },
                             {
                                 "title": "工作许可证",
@@ -208,7 +208,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "الفحص الطبي",
-                                "text": "<p>أجرِ الفحص في أحد مراكز الرعاية الصحية للسفر الدولي، واسأل صاحب العمل هل يُقبل فحص أُجري في الخارج. الشهادة صالحة لمدة 6 أشهر.</p>",
+                                "text": "<p>تطلبه بكين من المتقدمين الذين تتراوح أعمارهم بين 18 و70 عامًا ويطلبون تصريح إقامة صالحًا لأكثر من سنة. أجرِ الفحص في أحد مراكز الرعاية الصحية للسفر الدولي، واسأل صاحب العمل هل يُقبل فحص أُجري في الخارج. الشهادة صالحة لمدة 6 أشهر.</p>",
                             },
                             {
                                 "title": "بطاقة تصريح العمل",
@@ -283,7 +283,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "Медосмотр",
-                                "text": "<p>Пройдите его в Международном центре здоровья путешественников (International Travel Health Care Center) и уточните у работодателя, примут ли медосмотр, пройденный за рубежом. Справка действительна 6 месяцев.</p>",
+                                "text": "<p>В Пекине его требуют от заявителей 18–70 лет, если вид на жительство выдаётся более чем на год. Пройдите его в Международном центре здоровья путешественников (International Travel Health Care Center) и уточните у работодателя, примут ли медосмотр, пройденный за рубежом. Справка действительна 6 месяцев.</p>",
                             },
                             {
                                 "title": "Карточка разрешения на работу",
@@ -358,7 +358,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "Examen médico",
-                                "text": "<p>Hazlo en un Centro Internacional de Salud para Viajeros (International Travel Health Care Center) y pregunta a tu empresa si se acepta un examen hecho en el extranjero. El certificado es válido 6 meses.</p>",
+                                "text": "<p>Pekín lo exige a quienes tienen entre 18 y 70 años y solicitan un permiso de residencia de más de un año. Hágalo en un Centro Internacional de Salud para Viajeros (International Travel Health Care Center) y pregunte a su empresa si se acepta un examen hecho en el extranjero. El certificado es válido 6 meses.</p>",
                             },
                             {
                                 "title": "Tarjeta del permiso de trabajo",
@@ -436,7 +436,7 @@ GUIDES.append(
                         "steps": [
                             {
                                 "title": "Visite médicale",
-                                "text": "<p>Passez-la dans un centre international de santé des voyageurs (International Travel Health Care Center) et demandez à votre employeur si un examen fait à l'étranger est accepté. Le certificat est valable 6 mois.</p>",
+                                "text": "<p>Pékin l'exige des demandeurs de 18 à 70 ans dont le permis de séjour sera valable plus d'un an. Passez-la dans un centre international de santé des voyageurs (International Travel Health Care Center) et demandez à votre employeur si un examen fait à l'étranger est accepté. Le certificat est valable 6 mois.</p>",
                             },
                             {
                                 "title": "Carte de permis de travail",

@@ -1512,7 +1512,7 @@ GUIDES.append(
                 {"type": "heading", "value": {"text": "Public school places", "level": "h2"}},
                 {
                     "type": "text",
-                    "value": "<p>Children of foreign parents who hold a Shanghai residence permit can apply to local kindergartens, primary and secondary schools. The nine years of compulsory education at public primary and junior high schools are free. You apply through the education bureau of the district where you live, and your child may first be assessed in Chinese and other subjects. Documents differ by district: Changning, for example, asks for a parent's work permit, a parent's residence permit valid for at least one year, passports, the child's birth certificate and proof of address in the district, such as a registered lease. Check the current list with your district education bureau.</p>",
+                    "value": "<p>Children of foreign parents who hold a Shanghai residence permit can apply to local kindergartens, primary and secondary schools. We found no official source on whether foreign children pay fees at public schools: ask the district education bureau when you apply. You apply through the education bureau of the district where you live, and your child may first be assessed in Chinese and other subjects. Documents differ by district: Changning, for example, asks for a parent's work permit, a parent's residence permit valid for at least one year, passports, the child's birth certificate and proof of address in the district, such as a registered lease. Check the current list with your district education bureau.</p>",
                 },
                 {"type": "heading", "value": {"text": "International schools", "level": "h2"}},
                 {
@@ -1584,7 +1584,7 @@ GUIDES.append(
                 {"type": "heading", "value": {"text": "公立学校学位", "level": "h2"}},
                 {
                     "type": "text",
-                    "value": "<p>持有上海居留许可的外籍人士，其子女可以申请就读本地幼儿园、小学和中学。公办小学和初中的九年义务教育免费。请向居住地所在区的教育局申请，孩子可能需要先参加中文和其他科目的测试。各区要求的材料不同：例如长宁区要求提供父母一方的工作许可、父母一方一年及以上的居留许可、护照、孩子的出生证明，以及在本区的住址证明（如已登记备案的租赁合同）。请向所在区教育局核实最新清单。</p>",
+                    "value": "<p>持有上海居留许可的外籍人士，其子女可以申请就读本地幼儿园、小学和中学。外籍儿童在公办学校是否收费，我们未找到官方依据：申请时请向区教育局咨询。请向居住地所在区的教育局申请，孩子可能需要先参加中文和其他科目的测试。各区要求的材料不同：例如长宁区要求提供父母一方的工作许可、父母一方一年及以上的居留许可、护照、孩子的出生证明，以及在本区的住址证明（如已登记备案的租赁合同）。请向所在区教育局核实最新清单。</p>",
                 },
                 {"type": "heading", "value": {"text": "国际学校", "level": "h2"}},
                 {
@@ -1656,7 +1656,7 @@ GUIDES.append(
                 {"type": "heading", "value": {"text": "المقاعد في المدارس العامة", "level": "h2"}},
                 {
                     "type": "text",
-                    "value": "<p>يمكن لأبناء الآباء الأجانب الحاملين لتصريح إقامة في شنغهاي التقدّم إلى رياض الأطفال والمدارس الابتدائية والثانوية المحلية. والتعليم الإلزامي لمدة تسع سنوات في المدارس الابتدائية والإعدادية العامة مجاني. يُقدَّم الطلب إلى مكتب التعليم في الحي الذي تسكنه، وقد يخضع طفلك أولًا لاختبار في اللغة الصينية ومواد أخرى. تختلف الوثائق المطلوبة من حي إلى آخر: فحي تشانغنينغ مثلًا يطلب تصريح عمل أحد الوالدين، وتصريح إقامة لأحدهما صالحًا لسنة على الأقل، وجوازات السفر، وشهادة ميلاد الطفل، وإثبات السكن في الحي مثل عقد إيجار مسجّل. تحقّق من القائمة الحالية لدى مكتب التعليم في حيّك.</p>",
+                    "value": "<p>يمكن لأبناء الآباء الأجانب الحاملين لتصريح إقامة في شنغهاي التقدّم إلى رياض الأطفال والمدارس الابتدائية والثانوية المحلية. لم نجد مصدرًا رسميًا يبيّن هل يدفع الأطفال الأجانب رسومًا في المدارس العامة: اسأل مكتب التعليم في المنطقة عند التقديم. يُقدَّم الطلب إلى مكتب التعليم في الحي الذي تسكنه، وقد يخضع طفلك أولًا لاختبار في اللغة الصينية ومواد أخرى. تختلف الوثائق المطلوبة من حي إلى آخر: فحي تشانغنينغ مثلًا يطلب تصريح عمل أحد الوالدين، وتصريح إقامة لأحدهما صالحًا لسنة على الأقل، وجوازات السفر، وشهادة ميلاد الطفل، وإثبات السكن في الحي مثل عقد إيجار مسجّل. تحقّق من القائمة الحالية لدى مكتب التعليم في حيّك.</p>",
                 },
                 {"type": "heading", "value": {"text": "المدارس الدولية", "level": "h2"}},
                 {
@@ -1731,7 +1731,7 @@ GUIDES.append(
                 },
                 {
                     "type": "text",
-                    "value": "<p>Дети иностранцев, у которых есть вид на жительство в Шанхае, могут поступать в местные детские сады, начальные и средние школы. Девятилетнее обязательное образование в государственных начальных школах и школах средней ступени бесплатно. Заявление подают в управление образования района, где вы живёте; ребёнка могут сначала протестировать по китайскому языку и другим предметам. Документы в разных районах различаются: в районе Чаннин, например, требуют разрешение на работу одного из родителей, вид на жительство одного из родителей сроком не менее года, паспорта, свидетельство о рождении ребёнка и подтверждение адреса в районе, например зарегистрированный договор аренды. Актуальный список уточняйте в районном управлении образования.</p>",
+                    "value": "<p>Дети иностранцев, у которых есть вид на жительство в Шанхае, могут поступать в местные детские сады, начальные и средние школы. Официального источника о том, платят ли иностранные дети за обучение в государственных школах, мы не нашли: уточните в районном управлении образования при подаче заявления. Заявление подают в управление образования района, где вы живёте; ребёнка могут сначала протестировать по китайскому языку и другим предметам. Документы в разных районах различаются: в районе Чаннин, например, требуют разрешение на работу одного из родителей, вид на жительство одного из родителей сроком не менее года, паспорта, свидетельство о рождении ребёнка и подтверждение адреса в районе, например зарегистрированный договор аренды. Актуальный список уточняйте в районном управлении образования.</p>",
                 },
                 {"type": "heading", "value": {"text": "Международные школы", "level": "h2"}},
                 {
@@ -1806,7 +1806,7 @@ GUIDES.append(
                 },
                 {
                     "type": "text",
-                    "value": "<p>Los hijos de padres extranjeros con permiso de residencia en Shanghái pueden solicitar plaza en escuelas infantiles y en colegios de primaria y secundaria locales. Los nueve años de educación obligatoria en los colegios públicos de primaria y de secundaria inferior son gratuitos. La solicitud se presenta en la oficina de educación del distrito donde vives, y es posible que tu hijo haga antes una prueba de chino y de otras materias. Los documentos varían según el distrito: Changning, por ejemplo, pide el permiso de trabajo de uno de los padres, el permiso de residencia de uno de ellos con validez de al menos un año, los pasaportes, el certificado de nacimiento del niño y un justificante de domicilio en el distrito, como un contrato de alquiler registrado. Confirma la lista vigente con la oficina de educación de tu distrito.</p>",
+                    "value": "<p>Los hijos de padres extranjeros con permiso de residencia en Shanghái pueden solicitar plaza en escuelas infantiles y en colegios de primaria y secundaria locales. No hemos encontrado ninguna fuente oficial sobre si los niños extranjeros pagan tasas en los colegios públicos: pregunte a la oficina de educación del distrito al presentar la solicitud. La solicitud se presenta en la oficina de educación del distrito donde vives, y es posible que tu hijo haga antes una prueba de chino y de otras materias. Los documentos varían según el distrito: Changning, por ejemplo, pide el permiso de trabajo de uno de los padres, el permiso de residencia de uno de ellos con validez de al menos un año, los pasaportes, el certificado de nacimiento del niño y un justificante de domicilio en el distrito, como un contrato de alquiler registrado. Confirma la lista vigente con la oficina de educación de tu distrito.</p>",
                 },
                 {"type": "heading", "value": {"text": "Colegios internacionales", "level": "h2"}},
                 {
@@ -1881,7 +1881,7 @@ GUIDES.append(
                 },
                 {
                     "type": "text",
-                    "value": "<p>Les enfants de parents étrangers titulaires d'un permis de séjour à Shanghai peuvent s'inscrire dans les écoles maternelles, primaires et secondaires locales. Les neuf années d'enseignement obligatoire dans les écoles primaires et les collèges publics sont gratuites. La demande se fait auprès du bureau de l'éducation du district où vous habitez, et votre enfant peut d'abord passer un test de chinois et d'autres matières. Les pièces demandées varient selon le district : Changning, par exemple, exige le permis de travail d'un parent, le permis de séjour d'un parent valable au moins un an, les passeports, l'acte de naissance de l'enfant et un justificatif de domicile dans le district, comme un bail enregistré. Vérifiez la liste en vigueur auprès du bureau de l'éducation de votre district.</p>",
+                    "value": "<p>Les enfants de parents étrangers titulaires d'un permis de séjour à Shanghai peuvent s'inscrire dans les écoles maternelles, primaires et secondaires locales. Nous n'avons trouvé aucune source officielle indiquant si les enfants étrangers paient des frais dans les écoles publiques : renseignez-vous auprès du bureau de l'éducation du district lors de la demande. La demande se fait auprès du bureau de l'éducation du district où vous habitez, et votre enfant peut d'abord passer un test de chinois et d'autres matières. Les pièces demandées varient selon le district : Changning, par exemple, exige le permis de travail d'un parent, le permis de séjour d'un parent valable au moins un an, les passeports, l'acte de naissance de l'enfant et un justificatif de domicile dans le district, comme un bail enregistré. Vérifiez la liste en vigueur auprès du bureau de l'éducation de votre district.</p>",
                 },
                 {"type": "heading", "value": {"text": "Les écoles internationales", "level": "h2"}},
                 {

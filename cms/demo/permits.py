@@ -21,6 +21,24 @@ SOURCES_WORK = [
     },
 ]
 
+# Two secondary sources quoting the classification standard: class A is not
+# bound by age, class B is "not over 60, relaxable where needed". The official
+# guide itself was not available to check.
+SOURCES_AGE = [
+    {
+        "title": "Foreigner's work permit conditions, quoting the Shenzhen HRSS service guide",
+        "url": "https://m.64365.com/ask/12389604.aspx",
+        "publisher": "64365.com (question-and-answer site)",
+        "verified_on": "2026-12-06",
+    },
+    {
+        "title": "Work visas for foreign employees over 60",
+        "url": "https://kaizencpa.com/cht/knowledge/info/id/2068.html",
+        "publisher": "Kaizen Certified Public Accountants",
+        "verified_on": "2026-12-06",
+    },
+]
+
 SOURCE_NIA = {
     "title": "National Immigration Administration",
     "url": "https://www.nia.gov.cn/",
@@ -203,12 +221,12 @@ RESOURCES.append(
             "fr": "Talents étrangers de haut niveau : lauréats de programmes de talents reconnus, chercheurs et entrepreneurs de premier plan, jeunes talents d'excellence, très hauts revenus, ou toute personne obtenant 85 points ou plus.",
         },
         "eligibility": {
-            "en": '<p>Points decide the class: <b>A ≥ 85</b>, B 60–84, C below 60. The official wording for A is "85 points or above"; some secondary sources write "over 85" or "86+", so check your score with the local office if it is close.</p><p>Class A is also open <b>without points</b> to:</p><ul><li>people selected for national or provincial talent programmes;</li><li>people with internationally recognised achievements;</li><li>innovative entrepreneurs;</li><li>excellent young talents;</li><li>people paid at least 6 times the local average salary (Shanghai published RMB 600,000 a year with at least RMB 120,000 of individual income tax).</li></ul><p>The age limit is 60 in principle, but it can be relaxed.</p>',
-            "zh-hans": "<p>按计点积分分类：<b>A类 ≥ 85分</b>，B类60–84分，C类低于60分。官方对A类的表述为“计点积分在85分以上”；部分二手资料写作“超过85分”或“86分以上”，分数接近时请向当地受理机构确认。</p><p>符合以下条件之一的，<b>无需计点</b>即可申请A类：</p><ul><li>入选国家或省级人才计划；</li><li>取得国际公认的成就；</li><li>创新创业人才；</li><li>优秀青年人才；</li><li>工资性年收入不低于当地平均工资6倍（上海公布的标准为年薪60万元人民币，且年缴个人所得税不低于12万元）。</li></ul><p>年龄原则上不超过60周岁，可适当放宽。</p>",
-            "ar": '<p>تحدد النقاط الفئة: <b>A ≥ 85</b>، وB من 60 إلى 84، وC أقل من 60. الصياغة الرسمية للفئة A هي "85 نقطة فأكثر"؛ وتكتب بعض المصادر الثانوية "أكثر من 85" أو "86 فأكثر"، لذا تحقق من نقاطك لدى المكتب المحلي إن كانت قريبة من الحد.</p><p>ويمكن الحصول على الفئة A <b>دون نقاط</b> لكل من:</p><ul><li>المختارين في برامج المواهب الوطنية أو الإقليمية؛</li><li>أصحاب الإنجازات المعترف بها دوليًا؛</li><li>رواد الأعمال المبتكرين؛</li><li>الشباب المتميزين؛</li><li>من يتقاضون 6 أضعاف متوسط الأجر المحلي على الأقل (نشرت شانغهاي 600,000 يوان سنويًا مع ضريبة دخل فردية لا تقل عن 120,000 يوان).</li></ul><p>الحد الأقصى للسن 60 عامًا من حيث المبدأ، ويمكن تخفيفه.</p>',
-            "ru": "<p>Категорию определяют баллы: <b>A — от 85</b>, B — 60–84, C — меньше 60. Официально для A сказано «85 баллов и выше»; во вторичных источниках встречается «более 85» или «от 86», поэтому при пограничном результате уточните его в местном органе.</p><p>Категорию A можно получить и <b>без баллов</b>, если вы:</p><ul><li>отобраны в национальную или провинциальную программу привлечения талантов;</li><li>имеете достижения международного уровня;</li><li>инновационный предприниматель;</li><li>выдающийся молодой специалист;</li><li>получаете не менее 6 средних зарплат по региону (Шанхай опубликовал 600 000 юаней в год при подоходном налоге не менее 120 000 юаней).</li></ul><p>Возрастной предел — 60 лет, но из него допускаются исключения.</p>",
-            "es": "<p>Los puntos deciden la clase: <b>A ≥ 85</b>, B 60–84, C menos de 60. La redacción oficial para la A es «85 puntos o más»; algunas fuentes secundarias dicen «más de 85» u «86 o más», así que, si su puntuación está en el límite, confírmela con la oficina local.</p><p>También se accede a la clase A <b>sin puntos</b> si se es:</p><ul><li>seleccionado en un programa de talento nacional o provincial;</li><li>autor de logros reconocidos internacionalmente;</li><li>emprendedor innovador;</li><li>joven talento excelente;</li><li>perceptor de al menos 6 veces el salario medio local (Shanghái publicó 600.000 RMB al año con al menos 120.000 RMB de impuesto sobre la renta).</li></ul><p>El límite de edad es, en principio, 60 años, aunque puede flexibilizarse.</p>",
-            "fr": "<p>Les points déterminent la catégorie : <b>A ≥ 85</b>, B de 60 à 84, C en dessous de 60. Le texte officiel pour la A dit « 85 points ou plus » ; certaines sources secondaires écrivent « plus de 85 » ou « 86 et plus » : si votre score est limite, vérifiez-le auprès du bureau local.</p><p>La catégorie A est aussi ouverte <b>sans points</b> :</p><ul><li>aux lauréats de programmes de talents nationaux ou provinciaux ;</li><li>aux personnes ayant des réalisations reconnues internationalement ;</li><li>aux entrepreneurs innovants ;</li><li>aux jeunes talents d'excellence ;</li><li>aux personnes payées au moins 6 fois le salaire moyen local (Shanghai a publié 600 000 RMB par an avec au moins 120 000 RMB d'impôt sur le revenu).</li></ul><p>La limite d'âge est en principe de 60 ans, mais elle peut être assouplie.</p>",
+            "en": '<p>Points decide the class: <b>A ≥ 85</b>, B 60–84, C below 60. The official wording for A is "85 points or above"; some secondary sources write "over 85" or "86+", so check your score with the local office if it is close.</p><p>Class A is also open <b>without points</b> to:</p><ul><li>people selected for national or provincial talent programmes;</li><li>people with internationally recognised achievements;</li><li>innovative entrepreneurs;</li><li>excellent young talents;</li><li>people paid at least 6 times the local average salary (Shanghai published RMB 600,000 a year with at least RMB 120,000 of individual income tax).</li></ul><p>Class A has <b>no upper age limit</b>. The limit of 60 (which can be relaxed where needed) belongs to class B.</p>',
+            "zh-hans": "<p>按计点积分分类：<b>A类 ≥ 85分</b>，B类60–84分，C类低于60分。官方对A类的表述为“计点积分在85分以上”；部分二手资料写作“超过85分”或“86分以上”，分数接近时请向当地受理机构确认。</p><p>符合以下条件之一的，<b>无需计点</b>即可申请A类：</p><ul><li>入选国家或省级人才计划；</li><li>取得国际公认的成就；</li><li>创新创业人才；</li><li>优秀青年人才；</li><li>工资性年收入不低于当地平均工资6倍（上海公布的标准为年薪60万元人民币，且年缴个人所得税不低于12万元）。</li></ul><p>A类<b>不受年龄限制</b>。“不超过60周岁，确有需要的可适当放宽”是B类的规定。</p>",
+            "ar": '<p>تحدد النقاط الفئة: <b>A ≥ 85</b>، وB من 60 إلى 84، وC أقل من 60. الصياغة الرسمية للفئة A هي "85 نقطة فأكثر"؛ وتكتب بعض المصادر الثانوية "أكثر من 85" أو "86 فأكثر"، لذا تحقق من نقاطك لدى المكتب المحلي إن كانت قريبة من الحد.</p><p>ويمكن الحصول على الفئة A <b>دون نقاط</b> لكل من:</p><ul><li>المختارين في برامج المواهب الوطنية أو الإقليمية؛</li><li>أصحاب الإنجازات المعترف بها دوليًا؛</li><li>رواد الأعمال المبتكرين؛</li><li>الشباب المتميزين؛</li><li>من يتقاضون 6 أضعاف متوسط الأجر المحلي على الأقل (نشرت شانغهاي 600,000 يوان سنويًا مع ضريبة دخل فردية لا تقل عن 120,000 يوان).</li></ul><p>لا يوجد <b>حد أقصى للسن</b> في الفئة A. أما حد الستين عامًا (القابل للتخفيف عند الحاجة) فيخص الفئة B.</p>',
+            "ru": "<p>Категорию определяют баллы: <b>A — от 85</b>, B — 60–84, C — меньше 60. Официально для A сказано «85 баллов и выше»; во вторичных источниках встречается «более 85» или «от 86», поэтому при пограничном результате уточните его в местном органе.</p><p>Категорию A можно получить и <b>без баллов</b>, если вы:</p><ul><li>отобраны в национальную или провинциальную программу привлечения талантов;</li><li>имеете достижения международного уровня;</li><li>инновационный предприниматель;</li><li>выдающийся молодой специалист;</li><li>получаете не менее 6 средних зарплат по региону (Шанхай опубликовал 600 000 юаней в год при подоходном налоге не менее 120 000 юаней).</li></ul><p>Для категории A <b>верхнего возрастного предела нет</b>. Предел в 60 лет (с исключениями при необходимости) относится к категории B.</p>",
+            "es": "<p>Los puntos deciden la clase: <b>A ≥ 85</b>, B 60–84, C menos de 60. La redacción oficial para la A es «85 puntos o más»; algunas fuentes secundarias dicen «más de 85» u «86 o más», así que, si su puntuación está en el límite, confírmela con la oficina local.</p><p>También se accede a la clase A <b>sin puntos</b> si se es:</p><ul><li>seleccionado en un programa de talento nacional o provincial;</li><li>autor de logros reconocidos internacionalmente;</li><li>emprendedor innovador;</li><li>joven talento excelente;</li><li>perceptor de al menos 6 veces el salario medio local (Shanghái publicó 600.000 RMB al año con al menos 120.000 RMB de impuesto sobre la renta).</li></ul><p>La clase A <b>no tiene límite máximo de edad</b>. El límite de 60 años (flexible si es necesario) corresponde a la clase B.</p>",
+            "fr": "<p>Les points déterminent la catégorie : <b>A ≥ 85</b>, B de 60 à 84, C en dessous de 60. Le texte officiel pour la A dit « 85 points ou plus » ; certaines sources secondaires écrivent « plus de 85 » ou « 86 et plus » : si votre score est limite, vérifiez-le auprès du bureau local.</p><p>La catégorie A est aussi ouverte <b>sans points</b> :</p><ul><li>aux lauréats de programmes de talents nationaux ou provinciaux ;</li><li>aux personnes ayant des réalisations reconnues internationalement ;</li><li>aux entrepreneurs innovants ;</li><li>aux jeunes talents d'excellence ;</li><li>aux personnes payées au moins 6 fois le salaire moyen local (Shanghai a publié 600 000 RMB par an avec au moins 120 000 RMB d'impôt sur le revenu).</li></ul><p>La catégorie A <b>n'a pas de limite d'âge supérieure</b>. La limite de 60 ans (qui peut être assouplie si nécessaire) concerne la catégorie B.</p>",
         },
         "documents": WORK_DOCUMENTS,
         "steps": {
@@ -414,7 +432,7 @@ RESOURCES.append(
                 },
             ],
         },
-        "sources": [*SOURCES_WORK, SOURCE_NIA],
+        "sources": [*SOURCES_WORK, SOURCE_NIA, *SOURCES_AGE],
     }
 )
 
@@ -1394,12 +1412,12 @@ RESOURCES.append(
             "fr": "Selon la loi, décision sous 15 jours ; en pratique, généralement 7 à 8 jours ouvrables. Le guichet unique de Shanghai délivre ensemble permis de travail et de séjour en 7 jours ouvrables (catégorie A ; catégorie B dans les zones pilotes).",
         },
         "fees": {
-            "en": "We have no checked figure for the fee. Ask the exit-entry administration of your local public security bureau before you apply.",
-            "zh-hans": "我们没有核实过的收费标准。申请前请向当地公安机关出入境管理部门咨询。",
-            "ar": "لا يتوفر لدينا رقم موثَّق للرسوم. اسأل إدارة الدخول والخروج في مكتب الأمن العام المحلي قبل التقديم.",
-            "ru": "Проверенных данных о пошлине у нас нет. Уточните её до подачи в управлении по въезду и выезду местного бюро общественной безопасности.",
-            "es": "No tenemos una cifra verificada de la tasa. Consulte a la administración de entrada y salida de la oficina local de seguridad pública antes de solicitarlo.",
-            "fr": "Nous n'avons aucun montant vérifié pour les frais. Renseignez-vous auprès du service des entrées et sorties du bureau local de la sécurité publique avant de déposer la demande.",
+            "en": "A national standard, the same in every city, set by the National Development and Reform Commission and the Ministry of Finance by length of validity. We could not check the notice itself, so we give no amount: the exit-entry office states it when you apply (questions: 12367).",
+            "zh-hans": "全国统一标准，由国家发展和改革委员会、财政部按有效期长短制定。我们未能核对该收费文件原文，因此不列金额：受理申请时出入境管理部门会告知（咨询：12367）。",
+            "ar": "معيار وطني واحد في كل المدن، تحدده اللجنة الوطنية للتنمية والإصلاح ووزارة المالية بحسب مدة الصلاحية. لم نتمكن من مراجعة نص الإشعار نفسه، لذا لا نذكر مبلغًا: يبلغك به مكتب الدخول والخروج عند التقديم (للاستفسار: 12367).",
+            "ru": "Единый для всей страны сбор: его устанавливают Госкомитет по развитию и реформе и Минфин в зависимости от срока действия. Сам документ мы проверить не смогли, поэтому сумму не приводим: её назовут при подаче (вопросы: 12367).",
+            "es": "Tasa nacional, igual en todas las ciudades, fijada por la Comisión Nacional de Desarrollo y Reforma y el Ministerio de Finanzas según la validez. No hemos podido consultar la circular, así que no damos importe: se lo indican al presentar la solicitud (dudas: 12367).",
+            "fr": "Barème national, identique partout, fixé par la Commission nationale du développement et de la réforme et le ministère des Finances selon la durée de validité. Circulaire non consultée : aucun montant donné ; il est indiqué au dépôt (questions : 12367).",
         },
         "where_to_apply": {
             "en": "<p>In person at the <b>exit-entry administration of the local public security bureau</b> in the city where you live and work. Immigration hotline: <b>12367</b> (24/7, Chinese and English).</p>",
