@@ -35,7 +35,7 @@ class FailSoftRedisCache(RedisCache):
     @property
     def redis_available(self) -> bool:
         """False while Redis is being left alone after a failure."""
-        return time.monotonic() >= self._down_until
+        return time.time() >= self._down_until
 
     def _call(self, name, *args, **kwargs):
         if self.redis_available:
@@ -48,7 +48,7 @@ class FailSoftRedisCache(RedisCache):
                     type(exc).__name__,
                     RETRY_AFTER_SECONDS,
                 )
-                self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
+                self._down_until = time.time() + RETRY_AFTER_SECONDS
         return getattr(self._fallback, name)(*args, **kwargs)
 
     def add(self, *args, **kwargs):

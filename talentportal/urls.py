@@ -7,11 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
+from talentportal import health
 from talentportal.applications import urls as applications_urls
 from talentportal.openings import urls as openings_urls
 from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
 
 urlpatterns = [
+    # Outside the language prefix: load balancers and monitoring ask these.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     # The admin's own log-in form would skip allauth's rate limits and MFA.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
@@ -43,3 +47,6 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# A database outage gets a translated 503 page instead of the plain 500.
+handler500 = "talentportal.outage.server_error"
