@@ -207,3 +207,37 @@ def test_production_logs_one_line_per_event_with_the_request_id():
     assert "\n" not in line
     assert line.startswith("abc123def failed")
     assert json.dumps(line)
+
+
+@pytest.fixture
+def real_redis(settings):
+    import os
+
+    import redis
+
+    url = os.environ.get("REDIS_URL")
+    if not url:
+        pytest.skip("REDIS_URL is not set (CI starts redis-server and sets it)")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.exceptions.RedisError:
+        pytest.skip(f"Redis at {url} is not reachable")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "talentportal.resilient_cache.FailSoftRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": f"ops-test-{os.getpid()}",
+        }
+    }
+    yield caches["default"]
+    caches["default"].clear()
+
+
+def test_with_redis_up_the_cache_and_rate_limits_use_it(real_redis):
+    from talentportal.ratelimit import consume
+
+    assert [consume("export", "shared") for _ in range(6)] == [True] * 5 + [False]
+    # The counter lives in Redis, not in this process: a fresh client sees it.
+    assert real_redis.redis_available is True
+    key = next(iter(real_redis._cache.get_client().scan_iter(match="*ratelimit:export*")))
+    assert int(real_redis._cache.get_client().get(key)) == 6
