@@ -11,6 +11,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.sources import is_official
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -117,13 +119,21 @@ class SourceBlock(blocks.StructBlock):
     class Meta:
         icon = "link-external"
         template = "components/blocks/source.html"
-        description = _("An official source, with the date someone last checked it.")
+        description = _(
+            "A source, with the date someone last checked it. It is labelled official only "
+            "when its address is on the list of official domains."
+        )
         preview_value = {
             "title": "National Immigration Administration",
             "url": "https://www.nia.gov.cn/",
             "publisher": "NIA",
             "verified_on": datetime.date(2026, 11, 1),
         }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["official"] = is_official(value["url"])
+        return context
 
 
 class TableWithCaptionBlock(blocks.StructBlock):

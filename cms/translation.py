@@ -86,7 +86,7 @@ class NeighbourhoodPageTR(TranslationOptions):
 
 @register(TalentApartmentPage)
 class TalentApartmentPageTR(TranslationOptions):
-    fields = ("summary", "eligibility", "how_to_apply", "contact")
+    fields = ("summary", "eligibility", "how_to_apply", "contact", "estimate_method")
 
 
 @register(PrivacyPolicyPage)

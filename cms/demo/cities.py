@@ -96,6 +96,32 @@ FEES = _t(
     "voir la page nationale du permis de séjour. La visite médicale est payée à part.",
 )
 
+ESTIMATE_GENERIC = _t(
+    "No current price list from the operator was found: the range is an approximation written from the "
+    "sources below. Confirm with the operator.",
+    "未找到运营方的现行价目表：此范围是根据下列来源估算的大致数字。请向运营方确认。",
+    "لم نعثر على قائمة أسعار حالية من المشغّل: النطاق تقدير تقريبي مبني على المصادر أدناه. تأكد من المشغّل.",
+    "Действующего прейскуранта оператора найти не удалось: диапазон приблизительно оценён по источникам "
+    "ниже. Уточните у оператора.",
+    "No se encontró una lista de precios vigente del operador: el rango es una aproximación hecha a partir "
+    "de las fuentes de abajo. Confírmelo con el operador.",
+    "Aucune grille tarifaire actuelle de l'exploitant n'a été trouvée : la fourchette est une "
+    "approximation établie d'après les sources ci-dessous. À confirmer auprès de l'exploitant.",
+)
+ESTIMATE_QIANHAI = _t(
+    "Rent computed from the 2018 benchmark of RMB 32 per m² a month for 35–50 m² flats. Confirm with the "
+    "operator.",
+    "租金按2018年每平方米每月32元的基准价、35–50平方米的面积计算。请向运营方确认。",
+    "حُسب الإيجار من السعر المرجعي لعام 2018 البالغ 32 يوانًا للمتر المربع شهريًا لشقق من 35 إلى 50 مترًا مربعًا. "
+    "تأكد من المشغّل.",
+    "Аренда рассчитана по базовой ставке 2018 года — 32 юаня за м² в месяц — для квартир 35–50 м². "
+    "Уточните у оператора.",
+    "Alquiler calculado con la referencia de 2018, 32 RMB por m² al mes, para pisos de 35–50 m². "
+    "Confírmelo con el operador.",
+    "Loyer calculé d'après le barème 2018 de 32 RMB par m² et par mois pour des logements de 35 à "
+    "50 m². À confirmer auprès de l'exploitant.",
+)
+
 # Each city's procedure links the national residence-permit page for the fee.
 RP_PAGE = "/{code}/visas-and-permits/residence-permit/"
 FEE_NOTE = _callout(
@@ -535,12 +561,25 @@ BJ_RESIDENCE = _src(
     "Beijing Municipal People's Government",
     "2026-10-15",
 )
+BJ_ZGC = _src(
+    "F visa for foreigners in Zhongguancun: where to apply",
+    "https://english.beijing.gov.cn/mostrequested/visaextensionrenewalandreplacement/fvisaforforeignersinzhongguancun",
+    "Beijing Municipal People's Government",
+    "2026-12-06",
+)
 BJ_BOTC = _src(
     "Service guide for foreign talents working in Beijing",
     "http://regional.chinadaily.com.cn/WSD/2024-01/09/c_948715.htm",
     "Beijing Overseas Talents Center (published by China Daily)",
     "2026-10-15",
 )
+
+HOUSING_LAW = {
+    "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English text",
+    "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+    "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+    "verified_on": "2026-12-06",
+}
 
 BEIJING = {
     "slug": "beijing",
@@ -797,6 +836,8 @@ BEIJING = {
             },
         ]
     ),
+    "last_verified": "2026-12-06",
+    "sources": [BJ_RESIDENCE, BJ_ZGC, BJ_ONE_STOP, BJ_BOTC],
     "hotline": "12345",
     "image_colours": ["#8c2f39", "#f4d58d"],
     "image_alt": _t(
@@ -957,6 +998,8 @@ BEIJING = {
         ),
     },
     "visa_section": {
+        "last_verified": "2026-12-06",
+        "sources": [BJ_RESIDENCE, BJ_ZGC, BJ_ONE_STOP, BJ_BOTC],
         "title": _t(
             "Permits in Beijing",
             "北京办证指南",
@@ -1156,6 +1199,8 @@ BEIJING = {
         }
     ],
     "housing": {
+        "last_verified": "2026-12-06",
+        "sources": [HOUSING_LAW],
         "title": _t(
             "Housing in Beijing",
             "北京住房",
@@ -1244,6 +1289,7 @@ BEIJING = {
                 ),
                 "rent_min": 6000,
                 "rent_max": 12000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for Chaoyang from an expat guide (expatfocus.com); confirm "
                     "current prices with agents.",
@@ -1389,6 +1435,7 @@ BEIJING = {
                 ),
                 "rent_min": 5000,
                 "rent_max": 10000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative range for a western-style flat around Wudaokou from an older relocation blog; "
                     "confirm current prices with agents.",
@@ -1519,6 +1566,7 @@ BEIJING = {
                 ),
                 "rent_min": 3500,
                 "rent_max": 6000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for outer districts such as Shunyi from a city guide; villas cost "
                     "far more. Confirm with agents.",
@@ -1604,6 +1652,8 @@ BEIJING = {
         "apartments": [
             {
                 "slug": "e-town-international-talent-apartments",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "E-Town international talent apartments",
                     "亦庄国际人才公寓",
@@ -1691,6 +1741,8 @@ BEIJING = {
             },
             {
                 "slug": "financial-street-talent-apartments",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Financial Street talent apartments",
                     "金融街人才公寓",
@@ -1770,6 +1822,8 @@ BEIJING = {
             },
             {
                 "slug": "huairou-international-talent-community",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Huairou international talent community apartments",
                     "怀柔国际人才社区公寓",
@@ -2132,6 +2186,8 @@ SHANGHAI = {
             },
         ]
     ),
+    "last_verified": "2026-10-15",
+    "sources": [SH_SINGLE_WINDOW, SH_SINGLE_WINDOW_2019, SH_WORK_PERMIT_NOTICE],
     "hotline": "12345",
     "image_colours": ["#1d3557", "#a8dadc"],
     "image_alt": _t(
@@ -2296,6 +2352,8 @@ SHANGHAI = {
         ),
     },
     "visa_section": {
+        "last_verified": "2026-10-15",
+        "sources": [SH_SINGLE_WINDOW, SH_SINGLE_WINDOW_2019, SH_WORK_PERMIT_NOTICE],
         "title": _t(
             "Permits in Shanghai",
             "上海办证指南",
@@ -2496,6 +2554,8 @@ SHANGHAI = {
         }
     ],
     "housing": {
+        "last_verified": "2026-12-06",
+        "sources": [HOUSING_LAW],
         "title": _t(
             "Housing in Shanghai",
             "上海住房",
@@ -2581,6 +2641,7 @@ SHANGHAI = {
                 ),
                 "rent_min": 7000,
                 "rent_max": 15000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for Jing'an and Xuhui from an expat guide (expatfocus.com); "
                     "confirm current prices with agents.",
@@ -2716,6 +2777,7 @@ SHANGHAI = {
                 ),
                 "rent_min": 6000,
                 "rent_max": 12000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative: citywide one-bedroom range for central Shanghai from a rental guide; no "
                     "Jinqiao-specific figure was checked. Villas cost much more.",
@@ -2854,6 +2916,7 @@ SHANGHAI = {
                 ),
                 "rent_min": 6000,
                 "rent_max": 12000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative: citywide one-bedroom range for central Shanghai from a rental guide; no "
                     "Gubei-specific figure was checked. Confirm with agents.",
@@ -2951,6 +3014,8 @@ SHANGHAI = {
         "apartments": [
             {
                 "slug": "zhangjiang-talent-apartments",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Zhangjiang talent apartments",
                     "张江人才公寓",
@@ -3038,6 +3103,8 @@ SHANGHAI = {
             },
             {
                 "slug": "lin-gang-talent-apartments",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Lin-gang talent apartments",
                     "临港人才公寓",
@@ -3136,6 +3203,8 @@ SHANGHAI = {
             },
             {
                 "slug": "songjiang-g60-talent-apartments",
+                "figures_are_estimates": False,
+                "estimate_method": _t("", "", "", "", "", ""),
                 "title": _t(
                     "Songjiang G60 talent apartments",
                     "松江G60人才公寓",
@@ -3504,6 +3573,8 @@ SHENZHEN = {
             },
         ]
     ),
+    "last_verified": "2026-10-15",
+    "sources": [SZ_WORK_PERMIT, SZ_CIVIC_RESIDENCE, SZ_COMBINED, SZ_ZHAOSHANG, SZ_TALENT_MEASURES],
     "hotline": "12345",
     "image_colours": ["#0f4c5c", "#9ef01a"],
     "image_alt": _t(
@@ -3670,6 +3741,14 @@ SHENZHEN = {
         ),
     },
     "visa_section": {
+        "last_verified": "2026-10-15",
+        "sources": [
+            SZ_WORK_PERMIT,
+            SZ_CIVIC_RESIDENCE,
+            SZ_COMBINED,
+            SZ_ZHAOSHANG,
+            SZ_TALENT_MEASURES,
+        ],
         "title": _t(
             "Permits in Shenzhen",
             "深圳办证指南",
@@ -3906,6 +3985,8 @@ SHENZHEN = {
         }
     ],
     "housing": {
+        "last_verified": "2026-12-06",
+        "sources": [HOUSING_LAW],
         "title": _t(
             "Housing in Shenzhen",
             "深圳住房",
@@ -4000,6 +4081,7 @@ SHENZHEN = {
                 ),
                 "rent_min": 5000,
                 "rent_max": 12000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for central Nanshan and Futian from a rental guide; confirm "
                     "current prices with agents.",
@@ -4142,6 +4224,7 @@ SHENZHEN = {
                 ),
                 "rent_min": 5000,
                 "rent_max": 12000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for central Nanshan and Futian from a rental guide; confirm "
                     "current prices with agents.",
@@ -4278,6 +4361,7 @@ SHENZHEN = {
                 ),
                 "rent_min": 3000,
                 "rent_max": 7000,
+                "rent_is_estimate": True,
                 "rent_note": _t(
                     "Indicative one-bedroom range for Bao'an and Longhua from a rental guide; confirm current "
                     "prices with agents.",
@@ -4369,6 +4453,8 @@ SHENZHEN = {
         "apartments": [
             {
                 "slug": "qianhai-talent-housing",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_QIANHAI,
                 "title": _t(
                     "Qianhai talent housing",
                     "前海人才住房",
@@ -4465,6 +4551,8 @@ SHENZHEN = {
             },
             {
                 "slug": "shenzhen-talent-housing-group",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Shenzhen Talent Housing Group flats",
                     "深圳市人才安居集团人才住房",
@@ -4562,6 +4650,8 @@ SHENZHEN = {
             },
             {
                 "slug": "shenzhen-subsidised-rental-housing",
+                "figures_are_estimates": True,
+                "estimate_method": ESTIMATE_GENERIC,
                 "title": _t(
                     "Government-subsidised rental housing",
                     "保障性租赁住房",

@@ -72,6 +72,8 @@ def _fill(page, data, text_fields=(), stream_fields=(), plain_fields=()):
         if field in ("last_verified", "last_reviewed", "effective_date"):
             value = _date(value)
         setattr(page, field, value)
+    if "last_verified" in data and "last_verified" not in plain_fields:
+        page.last_verified = _date(data["last_verified"])
     if "sources" in data:
         page.sources = json.dumps(
             [{"type": "source", "value": source} for source in data["sources"]]
@@ -241,7 +243,7 @@ def ensure_city_sections(city, data, collection):
             NeighbourhoodPage(),
             place,
             text_fields=("summary", "description", "rent_note", "schools_nearby"),
-            plain_fields=("district", "rent_min", "rent_max", "last_verified"),
+            plain_fields=("district", "rent_min", "rent_max", "rent_is_estimate", "last_verified"),
         )
         translated_stream(
             page,
@@ -258,13 +260,14 @@ def ensure_city_sections(city, data, collection):
         page = _fill(
             TalentApartmentPage(),
             flat,
-            text_fields=("summary", "eligibility", "how_to_apply", "contact"),
+            text_fields=("summary", "eligibility", "how_to_apply", "contact", "estimate_method"),
             plain_fields=(
                 "district",
                 "rent_min",
                 "rent_max",
                 "size_min",
                 "size_max",
+                "figures_are_estimates",
                 "last_verified",
             ),
         )

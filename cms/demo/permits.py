@@ -8,16 +8,23 @@ VERIFIED = "2026-11-01"
 
 SOURCES_WORK = [
     {
-        "title": "Foreigner's Work Permit Service System",
-        "url": "https://fuwu.most.gov.cn/",
-        "publisher": "Ministry of Science and Technology",
-        "verified_on": VERIFIED,
+        "title": "Foreigner's Work Permit: service guide",
+        "url": "https://www.sz.gov.cn/en_szgov/services/personal/employment/content/post_11247325.html",
+        "publisher": "Science, Technology and Innovation Bureau of Shenzhen Municipality",
+        "verified_on": "2026-10-15",
     },
     {
-        "title": "State Administration of Foreign Experts Affairs",
-        "url": "https://www.safea.gov.cn/",
-        "publisher": "SAFEA",
-        "verified_on": VERIFIED,
+        "title": "Fujian Province service guide for foreigners' work permits (interim), issued under "
+        "外专发〔2017〕36号",
+        "url": "https://ja.scribd.com/document/413141739/外籍人员来华办事指南2",
+        "publisher": "Fujian Administration of Foreign Experts Affairs (document copy on Scribd)",
+        "verified_on": "2026-12-06",
+    },
+    {
+        "title": "Application process for the work permit and work-type residence permit",
+        "url": "http://regional.chinadaily.com.cn/WSD/2024-01/05/c_948710.htm",
+        "publisher": "Beijing Overseas Talents Center (published by China Daily)",
+        "verified_on": "2026-12-06",
     },
 ]
 
@@ -39,11 +46,13 @@ SOURCES_AGE = [
     },
 ]
 
-SOURCE_NIA = {
-    "title": "National Immigration Administration",
-    "url": "https://www.nia.gov.cn/",
-    "publisher": "NIA",
-    "verified_on": VERIFIED,
+SOURCE_RESIDENCE_GUIDE = {
+    "title": "Service guide: issuance, extension, change and reissuance of foreigners' residence "
+    "permits",
+    "url": "http://english.qingdao.gov.cn/services/life/202112/t20211228_4153395.shtml",
+    "publisher": "National Immigration Administration guide, published by Qingdao Municipal People's "
+    "Government",
+    "verified_on": "2026-12-06",
 }
 
 RESOURCES = []
@@ -432,7 +441,7 @@ RESOURCES.append(
                 },
             ],
         },
-        "sources": [*SOURCES_WORK, SOURCE_NIA, *SOURCES_AGE],
+        "sources": [*SOURCES_WORK, SOURCE_RESIDENCE_GUIDE, *SOURCES_AGE],
     }
 )
 
@@ -1489,6 +1498,14 @@ RESOURCES.append(
                 },
             ],
         },
-        "sources": [SOURCE_NIA],
+        "sources": [
+            SOURCE_RESIDENCE_GUIDE,
+            {
+                "title": "Work-type residence permit: documents, halls and hours",
+                "url": "http://english.beijing.gov.cn/livinginbeijing/workresidencepermit/index.html",
+                "publisher": "Beijing Municipal People's Government",
+                "verified_on": "2026-12-06",
+            },
+        ],
     }
 )

@@ -7,6 +7,30 @@ embassy or consulate. See ``cms.demo`` for the data conventions.
 
 NATIONAL_SECTION = {
     "slug": "visas-and-permits",
+    "last_verified": "2026-12-06",
+    "sources": [
+        {
+            "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+            "text",
+            "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+            "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+            "verified_on": "2026-12-06",
+        },
+        {
+            "title": "Foreigner's Work Permit: service guide",
+            "url": "https://www.sz.gov.cn/en_szgov/services/personal/employment/content/post_11247325.html",
+            "publisher": "Science, Technology and Innovation Bureau of Shenzhen Municipality",
+            "verified_on": "2026-10-15",
+        },
+        {
+            "title": "Service guide: issuance, extension, change and reissuance of foreigners' residence "
+            "permits",
+            "url": "http://english.qingdao.gov.cn/services/life/202112/t20211228_4153395.shtml",
+            "publisher": "National Immigration Administration guide, published by Qingdao Municipal People's "
+            "Government",
+            "verified_on": "2026-12-06",
+        },
+    ],
     "title": {
         "en": "Visas and permits",
         "zh-hans": "签证与许可",
@@ -545,23 +569,12 @@ RESOURCES.append(
         "notes": {"en": [], "zh-hans": [], "ar": [], "ru": [], "es": [], "fr": []},
         "sources": [
             {
-                "title": "National Immigration Administration",
-                "url": "https://www.nia.gov.cn/",
-                "publisher": "National Immigration Administration of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "Chinese Visa Application Service Center",
-                "url": "https://www.visaforchina.cn/",
-                "publisher": "Chinese Visa Application Service Center",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "China Consular Service",
-                "url": "https://cs.mfa.gov.cn/",
-                "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
-                "verified_on": "2026-11-01",
-            },
+                "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+                "text",
+                "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+                "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+                "verified_on": "2026-12-06",
+            }
         ],
     }
 )
@@ -840,23 +853,12 @@ RESOURCES.append(
         },
         "sources": [
             {
-                "title": "National Immigration Administration",
-                "url": "https://www.nia.gov.cn/",
-                "publisher": "National Immigration Administration of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "China Consular Service",
-                "url": "https://cs.mfa.gov.cn/",
-                "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "Chinese Visa Application Service Center",
-                "url": "https://www.visaforchina.cn/",
-                "publisher": "Chinese Visa Application Service Center",
-                "verified_on": "2026-11-01",
-            },
+                "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+                "text",
+                "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+                "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+                "verified_on": "2026-12-06",
+            }
         ],
     }
 )
@@ -1141,23 +1143,12 @@ RESOURCES.append(
         },
         "sources": [
             {
-                "title": "National Immigration Administration",
-                "url": "https://www.nia.gov.cn/",
-                "publisher": "National Immigration Administration of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "China Consular Service",
-                "url": "https://cs.mfa.gov.cn/",
-                "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "Chinese Visa Application Service Center",
-                "url": "https://www.visaforchina.cn/",
-                "publisher": "Chinese Visa Application Service Center",
-                "verified_on": "2026-11-01",
-            },
+                "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+                "text",
+                "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+                "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+                "verified_on": "2026-12-06",
+            }
         ],
     }
 )
@@ -1448,23 +1439,12 @@ RESOURCES.append(
         },
         "sources": [
             {
-                "title": "National Immigration Administration",
-                "url": "https://www.nia.gov.cn/",
-                "publisher": "National Immigration Administration of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "China Consular Service",
-                "url": "https://cs.mfa.gov.cn/",
-                "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
-                "verified_on": "2026-11-01",
-            },
-            {
-                "title": "Chinese Visa Application Service Center",
-                "url": "https://www.visaforchina.cn/",
-                "publisher": "Chinese Visa Application Service Center",
-                "verified_on": "2026-11-01",
-            },
+                "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+                "text",
+                "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+                "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+                "verified_on": "2026-12-06",
+            }
         ],
     }
 )
@@ -1713,23 +1693,12 @@ RESOURCES.append(
         },
         "sources": [
             {
-                "title": "National Immigration Administration",
-                "url": "https://www.nia.gov.cn/",
-                "publisher": "National Immigration Administration of China",
-                "verified_on": "2026-03-02",
-            },
-            {
-                "title": "China Consular Service",
-                "url": "https://cs.mfa.gov.cn/",
-                "publisher": "Ministry of Foreign Affairs of the People's Republic of China",
-                "verified_on": "2026-03-02",
-            },
-            {
-                "title": "Chinese Visa Application Service Center",
-                "url": "https://www.visaforchina.cn/",
-                "publisher": "Chinese Visa Application Service Center",
-                "verified_on": "2026-03-02",
-            },
+                "title": "Exit and Entry Administration Law of the People's Republic of China (2012), English "
+                "text",
+                "url": "https://subsites.chinadaily.com.cn/guangdong/gdfao/2018-08/21/c_1037375.htm",
+                "publisher": "Foreign Affairs Office of Guangdong Province (on China Daily's site)",
+                "verified_on": "2026-12-06",
+            }
         ],
     }
 )

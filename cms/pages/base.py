@@ -59,7 +59,7 @@ class VerifiedFacts(models.Model):
         _("last verified"),
         help_text=_("The day someone last checked these facts against the official sources."),
     )
-    sources = StreamField(SOURCE_BLOCKS, blank=True, verbose_name=_("official sources"))
+    sources = StreamField(SOURCE_BLOCKS, blank=True, verbose_name=_("sources"))
 
     verification_panels = [FieldPanel("last_verified"), FieldPanel("sources")]
 
@@ -69,3 +69,28 @@ class VerifiedFacts(models.Model):
     @property
     def is_stale(self):
         return self.last_verified < stale_cutoff()
+
+
+class SectionSources(models.Model):
+    """Sources and last check of a section page (a city, a visa or housing section).
+
+    The date may be empty on pages made before sections carried sources: the
+    page then says it has not been checked yet rather than showing a made-up date.
+    """
+
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked the facts on this page against its sources."),
+    )
+    sources = StreamField(SOURCE_BLOCKS, blank=True, verbose_name=_("sources"))
+
+    verification_panels = [FieldPanel("last_verified"), FieldPanel("sources")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_stale(self):
+        return self.last_verified is None or self.last_verified < stale_cutoff()

@@ -6,11 +6,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from cms.blocks import HUB_BLOCKS, RICH_TEXT_FEATURES
-from cms.pages.base import TranslatedPage
+from cms.pages.base import SectionSources, TranslatedPage
 from cms.text import html_to_text, stream_to_text
 
 
-class CityPage(TranslatedPage):
+class CityPage(SectionSources, TranslatedPage):
     """A city's talent community: why come, where to work, who helps."""
 
     intro = models.CharField(_("intro"), max_length=300)
@@ -33,6 +33,7 @@ class CityPage(TranslatedPage):
             [FieldPanel("hotline"), InlinePanel("service_centres", label=_("Service centre"))],
             heading=_("Service centres"),
         ),
+        MultiFieldPanel(SectionSources.verification_panels, heading=_("Verification")),
     ]
     translation_check_fields = ("title", "intro", "why_city")
     parent_page_types = ["cms.HomePage"]

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
 from cms.blocks import COMMUTE_BLOCKS, PHOTO_BLOCKS, RICH_TEXT_FEATURES
-from cms.pages.base import TranslatedPage, VerifiedFacts
+from cms.pages.base import SectionSources, TranslatedPage, VerifiedFacts
 from cms.text import html_to_text, stream_to_text
 
 
@@ -14,11 +14,16 @@ def _check_range(low, high, field):
         raise ValidationError({field: _("The upper end must not be below the lower end.")})
 
 
-class HousingIndexPage(TranslatedPage):
+class HousingIndexPage(SectionSources, TranslatedPage):
     intro = models.CharField(_("intro"), max_length=300)
     body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
 
-    content_panels = [*TranslatedPage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *TranslatedPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(SectionSources.verification_panels, heading=_("Verification")),
+    ]
     translation_check_fields = ("title", "intro")
     parent_page_types = ["cms.CityPage"]
     subpage_types = ["cms.NeighbourhoodPage", "cms.TalentApartmentPage"]
@@ -43,6 +48,14 @@ class NeighbourhoodPage(VerifiedFacts, TranslatedPage):
     rent_min = models.PositiveIntegerField(_("typical rent from (RMB a month)"))
     rent_max = models.PositiveIntegerField(_("typical rent to (RMB a month)"))
     rent_note = models.CharField(_("what the rent range covers"), max_length=200, blank=True)
+    rent_is_estimate = models.BooleanField(
+        _("the rent is an indicative estimate"),
+        default=True,
+        help_text=_(
+            "Tick unless an official or operator's price list gives the range. Readers then "
+            "see it labelled as an estimate, with the note above saying how it was made."
+        ),
+    )
     commutes = StreamField(COMMUTE_BLOCKS, blank=True, verbose_name=_("commute to the main hubs"))
     schools_nearby = RichTextField(
         _("international schools nearby"), features=RICH_TEXT_FEATURES, blank=True
@@ -57,6 +70,7 @@ class NeighbourhoodPage(VerifiedFacts, TranslatedPage):
             [
                 FieldRowPanel([FieldPanel("rent_min"), FieldPanel("rent_max")]),
                 FieldPanel("rent_note"),
+                FieldPanel("rent_is_estimate"),
             ],
             heading=_("Rent"),
         ),
@@ -74,6 +88,8 @@ class NeighbourhoodPage(VerifiedFacts, TranslatedPage):
     def clean(self):
         super().clean()
         _check_range(self.rent_min, self.rent_max, "rent_max")
+        if self.rent_is_estimate and not self.rent_note:
+            raise ValidationError({"rent_note": _("Say how the estimated rent was arrived at.")})
 
     def search_text(self):
         return " ".join(
@@ -95,6 +111,17 @@ class TalentApartmentPage(VerifiedFacts, TranslatedPage):
     rent_max = models.PositiveIntegerField(_("rent to (RMB a month)"))
     size_min = models.PositiveIntegerField(_("size from (m²)"))
     size_max = models.PositiveIntegerField(_("size to (m²)"))
+    figures_are_estimates = models.BooleanField(
+        _("rent and size are indicative estimates"),
+        default=True,
+        help_text=_(
+            "Tick unless the operator's or an official price list gives them; then say below "
+            "how they were estimated."
+        ),
+    )
+    estimate_method = models.CharField(
+        _("how rent and size were estimated"), max_length=300, blank=True
+    )
     eligibility = RichTextField(_("who can rent"), features=RICH_TEXT_FEATURES)
     how_to_apply = RichTextField(_("how to apply"), features=RICH_TEXT_FEATURES)
     contact = models.CharField(_("contact"), max_length=200)
@@ -108,6 +135,8 @@ class TalentApartmentPage(VerifiedFacts, TranslatedPage):
             [
                 FieldRowPanel([FieldPanel("rent_min"), FieldPanel("rent_max")]),
                 FieldRowPanel([FieldPanel("size_min"), FieldPanel("size_max")]),
+                FieldPanel("figures_are_estimates"),
+                FieldPanel("estimate_method"),
             ],
             heading=_("Rent and size"),
         ),
@@ -128,6 +157,10 @@ class TalentApartmentPage(VerifiedFacts, TranslatedPage):
         super().clean()
         _check_range(self.rent_min, self.rent_max, "rent_max")
         _check_range(self.size_min, self.size_max, "size_max")
+        if self.figures_are_estimates and not self.estimate_method:
+            raise ValidationError(
+                {"estimate_method": _("Say how the estimated rent and size were arrived at.")}
+            )
 
     def search_text(self):
         return " ".join(

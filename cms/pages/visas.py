@@ -4,17 +4,22 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
 from cms.blocks import DOCUMENT_BLOCKS, GUIDE_BLOCKS, RICH_TEXT_FEATURES, STEP_BLOCKS
-from cms.pages.base import TranslatedPage, VerifiedFacts
+from cms.pages.base import SectionSources, TranslatedPage, VerifiedFacts
 from cms.text import html_to_text, stream_to_text
 
 
-class VisaIndexPage(TranslatedPage):
+class VisaIndexPage(SectionSources, TranslatedPage):
     """Visa and permit resources: national ones under home, local ones under a city."""
 
     intro = models.CharField(_("intro"), max_length=300)
     body = StreamField(GUIDE_BLOCKS, blank=True, verbose_name=_("body"))
 
-    content_panels = [*TranslatedPage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *TranslatedPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(SectionSources.verification_panels, heading=_("Verification")),
+    ]
     translation_check_fields = ("title", "intro")
     parent_page_types = ["cms.HomePage", "cms.CityPage"]
     subpage_types = ["cms.VisaResourcePage"]
