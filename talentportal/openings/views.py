@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from talentportal.headers import no_store
 from talentportal.openings import services
 from talentportal.openings.filters import OpeningFilterForm
 from talentportal.openings.forms import AlertForm, LanguageFormSet, OpeningForm, QuestionFormSet
@@ -174,6 +175,7 @@ def delete_alert(request, pk):
 
 
 @csrf_exempt
+@no_store
 def unsubscribe(request, token):
     """One click from the e-mail, no log-in needed (RFC 8058 also posts here)."""
     deleted, _count = SearchAlert.objects.filter(unsubscribe_token=token).delete()

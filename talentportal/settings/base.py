@@ -122,6 +122,9 @@ MIDDLEWARE = [
     "talentportal.headers.ResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Right inside sessions: it sees every response of a signed-in session,
+    # the redirects of the middleware below included.
+    "talentportal.headers.PrivateResponsesMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -134,9 +137,6 @@ MIDDLEWARE = [
     "talentportal.accounts.middleware.AccountRequirementsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so that it marks a signed-in response private before any outer
-    # middleware could store it.
-    "talentportal.headers.PrivateResponsesMiddleware",
 ]
 
 ROOT_URLCONF = "talentportal.urls"
