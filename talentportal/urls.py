@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms import views as cms_views
 from talentportal import health
 from talentportal.applications import urls as applications_urls
+from talentportal.onboarding import urls as onboarding_urls
 from talentportal.openings import urls as openings_urls
 from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
 
@@ -35,9 +36,11 @@ urlpatterns += i18n_patterns(
     path("employer/", include(employer_urlpatterns)),
     path("employer/", include(applications_urls.employer_urlpatterns)),
     path("employer/", include(openings_urls.employer_urlpatterns)),
+    path("employer/", include(onboarding_urls.employer_urlpatterns)),
     path("openings/", include(openings_urls.public_urlpatterns)),
     path("openings/", include(applications_urls.apply_urlpatterns)),
     path("applications/", include(applications_urls.public_urlpatterns)),
+    path("onboarding/", include(onboarding_urls.public_urlpatterns)),
     path("organisations/", include(public_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from talentportal.applications.retention import anonymise_for_deleted_account
+from talentportal.onboarding.export import export_data as onboarding_export
 from talentportal.organisations.models import Membership
 
 
@@ -118,6 +119,7 @@ def collect(user):
             {"organisation": m.organisation.name, "role": m.role, "joined_at": m.joined_at}
             for m in Membership.objects.filter(user=user).select_related("organisation")
         ],
+        "onboarding": onboarding_export(user),
     }
 
 

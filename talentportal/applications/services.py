@@ -190,7 +190,7 @@ def withdraw(application, user):
     return True
 
 
-def message(application, sender, body, from_organisation):
+def message(application, sender, body, from_organisation, attachments=()):
     from talentportal.applications.models import Message
 
     sent = Message.objects.create(
@@ -211,7 +211,8 @@ def message(application, sender, body, from_organisation):
             }
             subject = _("A message from %(organisation)s about %(title)s") % context
             text = render_to_string("applications/email/message.txt", context)
-        transaction.on_commit(
-            lambda: send_later(EmailMultiAlternatives(subject, text, None, [applicant.email]))
-        )
+        email = EmailMultiAlternatives(subject, text, None, [applicant.email])
+        for attachment in attachments:
+            email.attach(*attachment)
+        transaction.on_commit(lambda: send_later(email))
     return sent

@@ -21,6 +21,7 @@ from talentportal.applications.forms import (
     RatingForm,
 )
 from talentportal.applications.models import Application, CVDownload, Stage
+from talentportal.onboarding.interviews import interview_ics
 from talentportal.openings.models import Opening
 from talentportal.organisations.views import member_view
 from talentportal.profiles.models import Profile
@@ -206,6 +207,7 @@ def hr_detail(request, membership, application_id):
                         _("Interview: %(when)s (China Standard Time), %(where)s")
                         % {"when": when, "where": data["interview_place"]},
                         from_organisation=True,
+                        attachments=[interview_ics(application)],
                     )
                     messages.success(request, _("The interview details are sent to the applicant."))
                 else:

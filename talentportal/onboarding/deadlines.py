@@ -52,10 +52,15 @@ class Deadline:
         return CLOCKS[self.clock].label
 
     @property
-    def sort_key(self) -> dt.datetime:
+    def ends_at(self) -> dt.datetime:
+        """The last moment: a date deadline lasts to the end of that day in China."""
         if self.timed:
             return self.due
-        return dt.datetime.combine(self.due, dt.time.max, tzinfo=CHINA_TZ)
+        return dt.datetime.combine(self.due, dt.time(23, 59), tzinfo=CHINA_TZ)
+
+    @property
+    def sort_key(self) -> dt.datetime:
+        return self.ends_at
 
 
 def status(due: dt.date | dt.datetime, now: dt.datetime, done: bool = False) -> str:
@@ -100,6 +105,10 @@ class TimelineStep:
     @property
     def label(self):
         return STEP_LABELS[self.key]
+
+    @property
+    def clock_rule(self):
+        return CLOCKS.get(self.clock or "")
 
     @property
     def title(self):

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 
 from cms.pages.base import TranslatedPage
 from cms.text import stream_to_text
+from talentportal.navigator.clocks import CLOCKS
 from talentportal.onboarding.blocks import SETTLING_STEP_BLOCKS
 
 
@@ -28,6 +29,23 @@ class SettlingInPage(TranslatedPage):
 
     def search_text(self):
         return " ".join([self.intro, stream_to_text(self.steps)])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        centres = self.centres()
+        context["steps"] = [
+            {
+                "content": block.value,
+                "clock": CLOCKS.get(block.value.get("clock") or ""),
+                "centres": [centres[i] for i in block.value["centres"] if i in centres],
+            }
+            for block in self.steps
+        ]
+        return context
+
+    def centres(self) -> dict:
+        """The city's service centres by id: a step names only centres of its own city."""
+        return {str(c.pk): c for c in self.get_parent().specific.service_centres.all()}
 
     @classmethod
     def for_city(cls, city):

@@ -10,6 +10,7 @@ from cms.demo.site import CITY_ROLES, DEMO_PASSWORD, SUPERUSER_EMAIL
 from cms.staff import city_name, ensure_all_city_staff
 from talentportal.accounts import demo as people
 from talentportal.accounts.demo import agree_to_policy, give_totp
+from talentportal.onboarding.demo import ensure_settling_in_pages, seed_onboarding
 
 
 class Command(BaseCommand):
@@ -26,6 +27,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             _home, cities = loader.load()
+            ensure_settling_in_pages(cities)
             staff = ensure_all_city_staff()
         search.rebuild()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: {len(cities)} cities."))
@@ -50,6 +52,7 @@ class Command(BaseCommand):
         from talentportal.applications.demo import seed_applications
 
         self.stdout.write(f"Applications: {seed_applications()} added.")
+        self.stdout.write(f"Onboarding timelines: {seed_onboarding()} added.")
 
     def _demo_accounts(self, cities, staff):
         users = get_user_model()
