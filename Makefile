@@ -54,11 +54,11 @@ worker:  ## Run the background task worker alone
 test: system-deps browser-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -n 2 -m "not browser and not transactional"
-	$(BIN)/pytest -m "browser or transactional"
+	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
+	$(BIN)/pytest -m "browser or transactional or integration"
 
 test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser and transactional tests
-	$(BIN)/pytest -n 2 -m "not browser and not transactional"
+	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
 
 test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
 	$(BIN)/pytest -m browser

@@ -49,6 +49,8 @@ PRIVATE_FILES_ACCEL_PREFIX = env("PRIVATE_FILES_ACCEL_PREFIX", "")
 DB_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60)
 # A task still "running" after this many seconds lost its worker and is run again.
 TASK_RUNNING_TIMEOUT = env_int("TASK_RUNNING_TIMEOUT", 900)
+# Ids of deleted accounts, outside the database, re-applied after a restore.
+DELETION_LOG = Path(env("DELETION_LOG", str(BASE_DIR / "deletion-log.jsonl")))
 # /readyz fails when the oldest due task waited longer, or the upload disk is this full.
 READYZ_MAX_QUEUE_LAG = env_int("READYZ_MAX_QUEUE_LAG", 300)
 READYZ_MIN_FREE_MB = env_int("READYZ_MIN_FREE_MB", 512)
@@ -75,6 +77,8 @@ INSTALLED_APPS = [
     "talentportal.organisations",
     "talentportal.openings",
     "talentportal.applications",
+    # Before django_tasks_db: its db_worker command is replaced by ours.
+    "talentportal.operations",
     "talentportal.onboarding",
     "cms",
     "wagtail.contrib.forms",
@@ -254,6 +258,7 @@ if S3_BUCKET:
             "file_overwrite": False,
             "querystring_auth": True,
             "querystring_expire": 300,
+            "signature_version": "s3v4",
         },
     }
     STORAGES["default"] = {

@@ -1,4 +1,5 @@
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -20,6 +21,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+DELETION_LOG = Path(tempfile.mkdtemp(prefix="talentportal-deletions-")) / "deletion-log.jsonl"
 # Each test process keeps its own cache even when REDIS_URL is set (CI sets it
 # for the Redis-backed tests in tests/ops/, which point at it explicitly).
 CACHES = {
