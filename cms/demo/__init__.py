@@ -1,13 +1,6 @@
 """Demo content for ``seed_demo``: the real site a new install starts with.
 
-Data modules hold plain Python data; ``cms.demo.loader`` turns it into pages.
-Conventions used by every module here:
-
-* ``T`` (a translated text) is a dict with one key per language code of
-  ``settings.LANGUAGES``: ``{"en": ..., "zh-hans": ..., "ar": ..., "ru": ...,
-  "es": ..., "fr": ...}``. Rich-text values are small HTML fragments
-  (``<p>``, ``<ul><li>``, ``<ol>``, ``<b>``, ``<i>``, ``<a href>``).
-* A translated StreamField is a dict of language code to a list of blocks,
-  each ``{"type": name, "value": value}`` as in ``cms.blocks``.
-* Dates are ISO strings, ``"2026-11-01"``.
+The pages live as YAML files in ``content/`` (one file per page, the six
+languages side by side; see ``content/README.md`` and docs/adr); ``content.py``
+reads them and ``loader.py`` builds the pages that are missing.
 """

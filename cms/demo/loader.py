@@ -1,21 +1,16 @@
-"""Builds the demo site from the data modules beside this one.
+"""Builds the demo site from the YAML page files in ``content/``.
 
 Pages that already exist are left as they are, so running it again changes
 nothing and never overwrites what editors have written.
 """
 
-import datetime
 import json
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Collection, Page, Site
 
-from cms.demo import cities as city_data
-from cms.demo import guides as guide_data
-from cms.demo import privacy as privacy_data
-from cms.demo import site as site_data
-from cms.demo import visas as visa_data
+from cms.demo import content
 from cms.demo.images import make_image
 from cms.models import (
     CityPage,
@@ -34,8 +29,7 @@ from cms.models import (
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
-def _date(value):
-    return datetime.date.fromisoformat(value)
+_date = content.as_date
 
 
 def translated(obj, field, values):
@@ -89,11 +83,11 @@ def ensure_home():
     # Wagtail's installer leaves a "Welcome" placeholder at the top: replace it.
     for placeholder in root.get_children().filter(content_type__model="page", numchild=0):
         placeholder.delete()
-    data = dict(city_data.HOME, slug="home")
+    data = dict(content.home(), slug="home")
     home = _fill(HomePage(), data, text_fields=("intro", "welcome"))
     collection = Collection.get_first_root_node()
     home.hero_image = make_image(
-        "Talent Portal", "home", ["#0b5a7a", "#f2c14e"], site_data.HOME_IMAGE_ALT, collection
+        "Talent Portal", "home", ["#0b5a7a", "#f2c14e"], data["image_alt"], collection
     )
     _publish(root, home)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
@@ -106,7 +100,7 @@ def ensure_home():
 
 
 def ensure_privacy_policy(home):
-    data = privacy_data.PRIVACY_POLICY
+    data = content.privacy_policy()
     if _child(home, PrivacyPolicyPage, data["slug"]):
         return
     page = _fill(
@@ -149,13 +143,13 @@ def ensure_visa_resource(section, data):
 
 
 def ensure_national_visas(home):
-    data = visa_data.NATIONAL_SECTION
+    data, resources = content.national_visas()
     section = _child(home, VisaIndexPage, data["slug"])
     if section is None:
         section = _publish(
             home, _fill(VisaIndexPage(), data, text_fields=("intro",), stream_fields=("body",))
         )
-    for resource in visa_data.RESOURCES:
+    for resource in resources:
         ensure_visa_resource(section, resource)
 
 
@@ -201,7 +195,7 @@ def ensure_city_sections(city, data, collection):
                 GuideIndexPage(), dict(data["guide_section"], slug="guides"), text_fields=("intro",)
             ),
         )
-    for guide in guide_data.GUIDES[data["slug"]]:
+    for guide in data["guides"]:
         if not _child(guides, GuidePage, guide["slug"]):
             _publish(
                 guides,
@@ -236,50 +230,59 @@ def ensure_city_sections(city, data, collection):
                 text_fields=("intro", "body"),
             ),
         )
-    for place in housing_data["neighbourhoods"]:
-        if _child(housing, NeighbourhoodPage, place["slug"]):
-            continue
-        page = _fill(
-            NeighbourhoodPage(),
-            place,
-            text_fields=("summary", "description", "rent_note", "schools_nearby"),
-            plain_fields=("district", "rent_min", "rent_max", "rent_is_estimate", "last_verified"),
-        )
-        translated_stream(
-            page,
-            "commutes",
-            {
-                code: [{"type": "commute", "value": c} for c in items]
-                for code, items in place["commutes"].items()
-            },
-        )
-        _publish(housing, page)
-    for flat in housing_data["apartments"]:
-        if _child(housing, TalentApartmentPage, flat["slug"]):
-            continue
-        page = _fill(
-            TalentApartmentPage(),
-            flat,
-            text_fields=("summary", "eligibility", "how_to_apply", "contact", "estimate_method"),
-            plain_fields=(
-                "district",
-                "rent_min",
-                "rent_max",
-                "size_min",
-                "size_max",
-                "figures_are_estimates",
-                "last_verified",
-            ),
-        )
-        photo = make_image(
-            flat["title"]["en"],
-            f"{data['slug']}-{flat['slug']}",
-            flat["image_colours"],
-            flat["image_alt"],
-            collection,
-        )
-        page.photos = json.dumps([{"type": "photo", "value": {"image": photo.pk, "caption": ""}}])
-        _publish(housing, page)
+    for kind, item in housing_data["pages"]:
+        if kind == "neighbourhood":
+            ensure_neighbourhood(housing, item)
+        else:
+            ensure_talent_apartment(housing, item, data["slug"], collection)
+
+
+def ensure_neighbourhood(housing, place):
+    if _child(housing, NeighbourhoodPage, place["slug"]):
+        return
+    page = _fill(
+        NeighbourhoodPage(),
+        place,
+        text_fields=("summary", "description", "rent_note", "schools_nearby"),
+        plain_fields=("district", "rent_min", "rent_max", "rent_is_estimate", "last_verified"),
+    )
+    translated_stream(
+        page,
+        "commutes",
+        {
+            code: [{"type": "commute", "value": c} for c in items]
+            for code, items in place["commutes"].items()
+        },
+    )
+    _publish(housing, page)
+
+
+def ensure_talent_apartment(housing, flat, city_slug, collection):
+    if _child(housing, TalentApartmentPage, flat["slug"]):
+        return
+    page = _fill(
+        TalentApartmentPage(),
+        flat,
+        text_fields=("summary", "eligibility", "how_to_apply", "contact", "estimate_method"),
+        plain_fields=(
+            "district",
+            "rent_min",
+            "rent_max",
+            "size_min",
+            "size_max",
+            "figures_are_estimates",
+            "last_verified",
+        ),
+    )
+    photo = make_image(
+        flat["title"]["en"],
+        f"{city_slug}-{flat['slug']}",
+        flat["image_colours"],
+        flat["image_alt"],
+        collection,
+    )
+    page.photos = json.dumps([{"type": "photo", "value": {"image": photo.pk, "caption": ""}}])
+    _publish(housing, page)
 
 
 def load():
@@ -290,7 +293,7 @@ def load():
     ensure_national_visas(home)
     ensure_privacy_policy(home)
     cities = []
-    for data in city_data.CITIES:
+    for data in content.cities():
         # The collection is named after the city, so make it before the page.
         city = _child(home, CityPage, data["slug"])
         collection = city_collection(city) if city else _collection_for(data)
