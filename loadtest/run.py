@@ -13,7 +13,8 @@ one task worker and a mail sink, runs Locust (`loadtest/locustfile.py`,
 installed apart: `pip install locust==2.47.0`, see LOCUST), injects the fault
 half-way, and prints requests/s, p50/p95/p99 per group, 5xx, the web workers'
 memory and, for the mail faults, what was delivered. Faults: postgres-restart,
-postgres-down (60 s), redis-down (60 s), mail-down (60 s), worker-kill.
+postgres-down (60 s), redis-down (60 s), mail-down (60 s), worker-kill,
+disk-full (the private-files disk, a 64 MB tmpfs, filled for 30 s; needs root).
 """
 
 import argparse
@@ -194,11 +195,23 @@ class MailSink:
         self.controller.stop()
 
 
-def rss_of_web_workers(master: subprocess.Popen) -> list[int]:
-    children = subprocess.run(
-        ["ps", "-o", "pid=,rss=", "--ppid", str(master.pid)], capture_output=True, text=True
+def rss_of_web_workers(master: subprocess.Popen) -> list[dict]:
+    """Each web worker's resident memory, and its proportional share (PSS) in MB.
+
+    RSS counts pages shared with the master in every worker; PSS divides them,
+    so it is what the workers really cost together.
+    """
+    pids = subprocess.run(
+        ["ps", "-o", "pid=", "--ppid", str(master.pid)], capture_output=True, text=True
     ).stdout.split()
-    return [int(children[i + 1]) // 1024 for i in range(0, len(children), 2)]
+    workers = []
+    for pid in pids:
+        fields = dict(
+            line.split(":", 1)
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]
+        )
+        workers.append({key.lower(): int(fields[key].split()[0]) // 1024 for key in ("Rss", "Pss")})
+    return workers
 
 
 def probe(url, log, stop):
@@ -245,6 +258,14 @@ def fault(name, state):
         state["sink"] = MailSink()
         state["sink_restarts"].append(state["sink"])
         state["sink"].start()
+    elif name == "disk-full":
+        filler = WORK / "private" / "filler"
+        # dd stops with "no space" once the tmpfs is full: that is the point.
+        subprocess.run(
+            ["dd", "if=/dev/zero", f"of={filler}", "bs=1M"], check=False, stderr=subprocess.DEVNULL
+        )
+        time.sleep(30)
+        filler.unlink()
     elif name == "worker-kill":
         state["worker"].send_signal(signal.SIGKILL)
         state["worker"].wait()
@@ -263,6 +284,10 @@ def load(arguments):
         socket.create_connection(("127.0.0.1", REDIS_PORT), timeout=1).close()
     except OSError:
         redis_start()
+    if arguments.fault == "disk-full":
+        (WORK / "private").mkdir(exist_ok=True)
+        if not os.path.ismount(WORK / "private"):
+            sh("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(WORK / "private"))
     sink = MailSink()
     sink.start()
     state = {"sink": sink, "sink_restarts": [sink]}
@@ -330,6 +355,7 @@ def load(arguments):
     ids = [i for s in state["sink_restarts"] for i in s.ids]
     report["mail"] = {"delivered": len(ids), "duplicates": len(ids) - len(set(ids))}
     report["mail"]["never_sent"] = undelivered()
+    report["orphans"] = orphans()
     print(json.dumps(report, indent=1))
     for process in (locust, web, state["worker"]):
         process.terminate()
@@ -345,6 +371,26 @@ def undelivered():
         return connection.execute(
             "SELECT count(*) FROM operations_maildelivery WHERE sent_at IS NULL"
         ).fetchone()[0]
+
+
+def orphans() -> dict:
+    """Private files no row points at, and rows whose file is missing."""
+    import psycopg
+
+    with psycopg.connect(DATABASE_URL) as connection:
+        named = {
+            name
+            for (name,) in connection.execute(
+                "SELECT cv FROM profiles_profile WHERE cv <> '' UNION SELECT photo FROM"
+                " profiles_profile WHERE photo <> '' UNION SELECT cv FROM"
+                " applications_application WHERE cv <> ''"
+            )
+        }
+    root = WORK / "private"
+    stored = {
+        str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and p.name != "filler"
+    }
+    return {"files_without_row": len(stored - named), "rows_without_file": len(named - stored)}
 
 
 def summary(prefix: Path) -> dict:
@@ -378,7 +424,14 @@ if __name__ == "__main__":
     run.add_argument("--drain", type=int, default=30, help="seconds for the queue to drain")
     run.add_argument(
         "--fault",
-        choices=["postgres-restart", "postgres-down", "redis-down", "mail-down", "worker-kill"],
+        choices=[
+            "postgres-restart",
+            "postgres-down",
+            "redis-down",
+            "mail-down",
+            "worker-kill",
+            "disk-full",
+        ],
     )
     arguments = parser.parse_args()
     {"prepare": prepare, "load": load}[arguments.command](arguments)
