@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("applications/", include(applications_urls.public_urlpatterns)),
     path("onboarding/", include(onboarding_urls.public_urlpatterns)),
     path("organisations/", include(public_urlpatterns)),
+    path("navigator/", include("talentportal.navigator.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "talentportal.applications",
     # Before django_tasks_db: its db_worker command is replaced by ours.
     "talentportal.operations",
+    "talentportal.navigator",
     "talentportal.onboarding",
     "cms",
     "wagtail.contrib.forms",

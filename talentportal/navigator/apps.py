@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NavigatorConfig(AppConfig):
+    name = "talentportal.navigator"
+    label = "navigator"
+    verbose_name = _("Visa navigator")
