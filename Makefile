@@ -8,7 +8,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 
-.PHONY: help run setup serve worker test test-fast test-browser lint format messages bench system-deps browser-deps clean
+.PHONY: help run setup serve worker test test-fast test-browser lint format messages bench system-deps browser-deps front-cache-deps clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -29,6 +29,12 @@ system-deps:  ## Debian packages the site needs (gettext to compile translations
 
 browser-deps:  ## Debian's Chromium, which the browser tests drive
 	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y chromium >/dev/null; }
+
+# The front-cache test and the benchmark start their own Varnish and Redis on
+# loopback from deploy/varnish/; the packaged services stay off.
+front-cache-deps:  ## Varnish and Redis, which the front-cache test and the benchmark start by themselves
+	@command -v varnishd >/dev/null && command -v redis-server >/dev/null || { $(APT_GET) update && $(APT_GET) install -y varnish redis-server >/dev/null; \
+	  $(SUDO) systemctl disable --now varnish varnishncsa >/dev/null 2>&1 || true; }
 
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 	msgfmt --check -o $@ $<
@@ -51,7 +57,7 @@ run: setup serve  ## Everything: install, migrate, demo content, serve
 worker:  ## Run the background task worker alone
 	$(MANAGE) db_worker
 
-test: system-deps browser-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
+test: system-deps browser-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
@@ -74,8 +80,8 @@ format: $(BIN)/.installed  ## Let ruff fix what it can
 messages: $(BIN)/.installed  ## Refresh the catalogues from the code and templates
 	$(MANAGE) makemessages --no-location --no-obsolete $(foreach l,$(filter-out en,$(notdir $(wildcard locale/*))),-l $(l)) -i '.venv/*' -i 'staticfiles/*'
 
-bench: setup  ## Serve under gunicorn and print requests/s and latency (wrk, loopback)
-	@command -v wrk >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk >/dev/null; }
+bench: setup front-cache-deps  ## Serve under gunicorn beside an empty view, nginx and Varnish; print requests/s and latency (wrk, loopback)
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk nginx-light >/dev/null; }
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/applications.py
 

@@ -1,39 +1,53 @@
-"""Serve the demo site under gunicorn and measure pages with wrk, on loopback only.
+"""`make bench`: the site under gunicorn beside two references, measured with wrk on loopback.
 
-Prints requests/s and p50/p99 latency for the home, a city and a guide page at
-several concurrencies. Uses the database `make setup` prepared.
+References, served with the same flags: an empty Django view (`bench/hello.py`,
+the framework floor) and nginx serving a byte copy of the home page (the
+physical bound). Targets: anonymous cache hits inside Django, the same pages
+through the shipped Varnish (deploy/varnish/), cache misses (a second app
+server with the page cache off), and the openings listing at 100,000 rows.
+Each row prints req/s and p50/p99 at each concurrency and the ratio of its
+req/s to both references. Uses the database `make setup` prepared
+(`DATABASE_URL` to bench PostgreSQL).
 """
 
+import gzip
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
+import tempfile
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = {
+sys.path.insert(0, str(ROOT))
+
+from bench import services  # noqa: E402
+from bench.services import free_port  # noqa: E402  (bench/applications.py uses it)
+
+LANGUAGES = ("en", "zh-hans", "ar", "ru", "es", "fr")
+# Page types measured in all six languages: one wrk run cycles through them.
+CACHED_PAGES = {
+    "home": "/{lang}/",
+    "city": "/{lang}/shanghai/",
+    "guide": "/{lang}/beijing/guides/arriving/",
+    "visa": "/{lang}/visas-and-permits/z-visa/",
+    "housing": "/{lang}/beijing/housing/chaoyang-sanlitun-cbd/",
+}
+MISSES = {
     "home": "/en/",
     "city": "/zh-hans/shanghai/",
     "guide": "/ar/beijing/guides/arriving/",
+    "search": "/en/search/?q=visa",
     "listing": "/en/openings/",
     "filtered": "/zh-hans/openings/?city=shanghai&permit=on&kind=faculty&sort=deadline",
-    "search": "/en/openings/?q=engineer&min_salary=300000",
+    "keywords": "/en/openings/?q=engineer&min_salary=300000",
 }
 OPENINGS = int(os.environ.get("BENCH_OPENINGS", "100000"))
 CONCURRENCIES = (1, 8, 32)
-DURATION = os.environ.get("BENCH_DURATION", "10s")
+DURATION = os.environ.get("BENCH_DURATION", "5s")
 WORKERS = os.environ.get("BENCH_WORKERS", "4")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def to_ms(value):
@@ -41,12 +55,24 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def run_wrk(url, connections, headers=()):
+def run_wrk(url, connections, headers=(), paths=None):
+    """req/s, p50 ms, p99 ms, non-2xx count; with `paths`, requests cycle through them."""
     extra = [arg for header in headers for arg in ("-H", header)]
+    script = []
+    if paths:
+        lua = Path(tempfile.mkstemp(suffix=".lua")[1])
+        quoted = ", ".join(f'"{p}"' for p in paths)
+        lua.write_text(
+            f"local paths = {{{quoted}}}\nlocal i = 0\n"
+            "request = function()\n  i = i % #paths + 1\n"
+            "  return wrk.format(nil, paths[i])\nend\n"
+        )
+        script = ["-s", str(lua)]
     out = subprocess.run(
         [
             "wrk",
             *extra,
+            *script,
             "--latency",
             "-t",
             str(min(connections, 2)),
@@ -67,9 +93,8 @@ def run_wrk(url, connections, headers=()):
     return rps, p50, p99, int(errors.group(1)) if errors else 0
 
 
-def ensure_openings():
-    """Top the demo database up to OPENINGS openings (once; later runs reuse them)."""
-    env = dict(os.environ, DJANGO_SETTINGS_MODULE="talentportal.settings.dev")
+def ensure_openings(env):
+    """Top the database up to OPENINGS openings (once; later runs reuse them)."""
     count = subprocess.run(
         [
             sys.executable,
@@ -96,67 +121,152 @@ def ensure_openings():
     return max(OPENINGS, int(count))
 
 
+def fetch(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310  # nosec B310  # http on loopback, to servers this script started
+    with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310  # nosec B310  # http on loopback, to servers this script started
+        return reply.read(), reply.headers
+
+
+def first_view_bytes(base):
+    """What a first anonymous visit to the home page transfers: HTML, CSS, icons, images."""
+    html, _headers = fetch(base + "/en/")
+    assets = set(re.findall(r'(?:href|src)="(/(?:static|media)/[^"]+)"', html.decode()))
+    plain = len(html)
+    packed = len(fetch(base + "/en/", {"Accept-Encoding": "gzip"})[0])
+    for asset in sorted(assets):
+        try:
+            body, _h = fetch(base + asset)
+            plain += len(body)
+            body_gz, _headers = fetch(base + asset, {"Accept-Encoding": "gzip"})
+            packed += len(body_gz)
+        except OSError:
+            continue
+    return len(html), len(gzip.compress(html)), plain, packed, len(assets)
+
+
+class Table:
+    def __init__(self, references):
+        self.references = references
+        print(
+            f"{'target':<24}{'conc.':>6}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
+            f"{'errors':>8}{'× hello':>9}{'× nginx':>9}"
+        )
+
+    def row(self, name, url, paths=None):
+        results = {}
+        for connections in CONCURRENCIES:
+            rps, p50, p99, errors = run_wrk(url, connections, paths=paths)
+            results[connections] = rps
+            ratios = ""
+            if self.references:
+                hello = self.references["hello"][connections]
+                static = self.references["nginx static"][connections]
+                ratios = f"{rps / hello:>9.2f}{rps / static:>9.2f}"
+            print(
+                f"{name:<24}{connections:>6}{rps:>10.1f}{p50:>9.1f}{p99:>9.1f}{errors:>8}{ratios}",
+                flush=True,
+            )
+        return results
+
+
 def main():
     if shutil.which("wrk") is None:
         sys.exit("wrk is needed: apt-get install wrk")
-    openings = ensure_openings()
-    port = free_port()
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="talentportal.settings.production",
-        SECRET_KEY="bench-only-" + "k" * 40,
-        ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="false",
-        SITE_URL=f"http://127.0.0.1:{port}",
-        # Production refuses to start without these; the bench reads the demo
-        # database, and without a running Redis the cache degrades to memory.
-        DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
-        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
-        EMAIL_HOST=os.environ.get("EMAIL_HOST", "127.0.0.1"),
-    )
-    # Production serves hashed static files from a manifest: build it first.
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "talentportal.wsgi",
-            "-w",
-            WORKERS,
-            "-b",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
+    workdir = Path(tempfile.mkdtemp(prefix="talentportal-bench-"))
+    processes = []
     try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/robots.txt", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
-        for path in PAGES.values():
-            urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310
-        print(
-            f"gunicorn, {WORKERS} sync workers, {os.cpu_count()} cores, wrk {DURATION} per row, "
-            f"{openings} openings in the database"
+        redis, redis_url = services.start_redis(workdir)
+        processes.append(redis)
+        site_port, miss_port, hello_port = free_port(), free_port(), free_port()
+        varnish, varnish_port = services.start_varnish(workdir, site_port)
+        processes.append(varnish)
+        front = f"http://127.0.0.1:{varnish_port}"
+        env = dict(
+            os.environ,
+            DJANGO_SETTINGS_MODULE="talentportal.settings.production",
+            SECRET_KEY="bench-only-" + "k" * 40,
+            ALLOWED_HOSTS="127.0.0.1",
+            SECURE_SSL_REDIRECT="false",
+            DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
+            REDIS_URL=redis_url,
+            # Nothing is mailed while reading pages; production insists on a server.
+            EMAIL_HOST="127.0.0.1",
+            SITE_URL=front,
+            FRONT_CACHE_URL=front,
         )
-        print(f"{'page':<8}{'conc.':>6}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
-        for name, path in PAGES.items():
-            for connections in CONCURRENCIES:
-                rps, p50, p99, errors = run_wrk(base + path, connections)
-                print(f"{name:<8}{connections:>6}{rps:>10.1f}{p50:>10.1f}{p99:>10.1f}{errors:>8}")
+        openings = ensure_openings(env)
+        # Production serves hashed static files from a manifest: build it first.
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        site = services.gunicorn("talentportal.wsgi", site_port, env, WORKERS)
+        misses = services.gunicorn(
+            "talentportal.wsgi", miss_port, dict(env, PAGE_CACHE_ENABLED="false"), WORKERS
+        )
+        hello = services.gunicorn("bench.hello:application", hello_port, env, WORKERS)
+        processes += [site, misses, hello]
+        base, miss_base = f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{miss_port}"
+        services.wait_for(base + "/robots.txt", site)
+        services.wait_for(miss_base + "/robots.txt", misses)
+        services.wait_for(f"http://127.0.0.1:{hello_port}/", hello)
+        services.wait_for(front + "/robots.txt", varnish)
+
+        home_html, _headers = fetch(base + "/en/")
+        nginx, nginx_port = services.start_nginx_static(workdir, {"/en/index.html": home_html})
+        processes.append(nginx)
+        static_url = f"http://127.0.0.1:{nginx_port}/en/"
+        services.wait_for(static_url, nginx)
+
+        # Warm every cached page once (the cache is Redis, shared by the workers).
+        for template in CACHED_PAGES.values():
+            for lang in LANGUAGES:
+                fetch(base + template.format(lang=lang))
+                fetch(front + template.format(lang=lang))
+        for path in MISSES.values():
+            fetch(miss_base + path)
+
+        load_before = os.getloadavg()
+        print(
+            f"gunicorn, {WORKERS} sync workers for the site and for hello; nginx with the same "
+            f"number of workers; {os.cpu_count()} cores; wrk {DURATION} per row; "
+            f"{openings} openings; load average before: {load_before[0]:.2f} {load_before[1]:.2f} "
+            f"{load_before[2]:.2f}"
+        )
+        print("\nReferences")
+        references = {"hello": None, "nginx static": None}
+        table = Table(None)
+        references["hello"] = table.row("hello (empty view)", f"http://127.0.0.1:{hello_port}/")
+        references["nginx static"] = table.row("nginx static home", static_url)
+
+        print("\nAnonymous cache hits inside Django (each row cycles through six languages)")
+        table = Table(references)
+        for name, template in CACHED_PAGES.items():
+            paths = [template.format(lang=lang) for lang in LANGUAGES]
+            table.row(f"hit {name}", base + paths[0], paths=paths)
+
+        print("\nBehind the shipped front cache (Varnish, deploy/varnish/)")
+        for name, template in CACHED_PAGES.items():
+            paths = [template.format(lang=lang) for lang in LANGUAGES]
+            table.row(f"varnish {name}", front + paths[0], paths=paths)
+
+        print("\nCache misses (page cache off)")
+        for name, path in MISSES.items():
+            table.row(f"miss {name}", miss_base + path)
+
+        html, html_gz, total, total_gz, assets = first_view_bytes(base)
+        load_after = os.getloadavg()
+        print(
+            f"\nHome page, first anonymous view: HTML {html:,} B ({html_gz:,} B gzip); "
+            f"with {assets} assets {total:,} B uncompressed, {total_gz:,} B as sent to a "
+            f"browser accepting gzip"
+        )
+        print(f"Load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
     finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=20)
+        services.stop(*reversed(processes))
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from talentportal.accounts.models import language_choices
+from talentportal.caching.expiry import depends_on_opening_deadlines
 from talentportal.openings.sanitize import clean_html
 
 
@@ -61,6 +62,8 @@ class OpeningQuerySet(models.QuerySet):
         Only verified organisations publish, and a rejection closes their
         openings, so this needs no join with the organisation.
         """
+        # A page showing this changes when the next deadline passes.
+        depends_on_opening_deadlines()
         now = now or timezone.now()
         return self.filter(status=Opening.Status.PUBLISHED).filter(
             Q(deadline__isnull=True) | Q(deadline__gt=now)
@@ -189,6 +192,7 @@ class Opening(models.Model):
     def is_open(self):
         if self.status != self.Status.PUBLISHED or self.organisation.status != "verified":
             return False
+        depends_on_opening_deadlines()
         return self.deadline is None or self.deadline > timezone.now()
 
     def is_translated(self, language):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from talentportal.caching.store import current_generation
 from talentportal.headers import no_store
 from talentportal.openings import services
 from talentportal.openings.filters import OpeningFilterForm
@@ -68,8 +69,9 @@ def listing(request):
     openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
     query = request.GET.copy()
     query.pop("page", None)
+    # Under the content generation, so any change to openings recounts at once.
     key = (
-        "openings:count:"
+        f"openings:count:{current_generation()}:"
         + hashlib.sha256(f"{get_language()}?{query.urlencode()}".encode()).hexdigest()
     )
     page = CappedPaginator(openings, PER_PAGE, cache_key=key).get_page(request.GET.get("page"))

@@ -55,6 +55,10 @@ DELETION_LOG = Path(env("DELETION_LOG", str(BASE_DIR / "deletion-log.jsonl")))
 READYZ_MAX_QUEUE_LAG = env_int("READYZ_MAX_QUEUE_LAG", 300)
 READYZ_MIN_FREE_MB = env_int("READYZ_MIN_FREE_MB", 512)
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# The front cache (Varnish, deploy/varnish/) that the site purges on publish, e.g. http://127.0.0.1:6081
+FRONT_CACHE_URL = env("FRONT_CACHE_URL", "")
+# Off only to measure or debug what readers get without the full-page cache.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 # How many proxies of ours sit in front of the site and append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 CLAMD_SOCKET = env("CLAMD_SOCKET", "")
@@ -77,6 +81,7 @@ INSTALLED_APPS = [
     "talentportal.organisations",
     "talentportal.openings",
     "talentportal.applications",
+    "talentportal.caching",
     # Before django_tasks_db: its db_worker command is replaced by ours.
     "talentportal.operations",
     "talentportal.navigator",
@@ -126,6 +131,10 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "talentportal.headers.ResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, auth and messages: a reader without a session gets a
+    # stored page without them running. GZip inside it, so pages are stored compressed.
+    "talentportal.caching.middleware.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Right inside sessions: it sees every response of a signed-in session,
     # the redirects of the middleware below included.
@@ -194,6 +203,22 @@ else:
 # Wagtail looks image renditions up here before asking the database.
 CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
 
+# --- Full-page cache (talentportal/caching/) ----------------------------------
+# Readers without a session get stored pages; any content change makes them stale
+# at once (a new generation here, a purge in the front cache).
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = 600  # in Django's shared cache
+PAGE_CACHE_BROWSER_SECONDS = 60  # max-age: browsers are never purged
+PAGE_CACHE_SHARED_SECONDS = 600  # s-maxage: the front cache is purged on change
+PAGE_CACHE_STALE_SECONDS = 30  # stale-while-revalidate
+if FRONT_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "talentportal.caching.frontend.VarnishBackend",
+            "LOCATION": FRONT_CACHE_URL,
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -222,6 +247,8 @@ LANGUAGES = [
     ("fr", "Français"),
 ]
 LANGUAGES_BIDI = ["ar", "fa", "he", "ur"]
+# A front-cache purge of one language's address covers all of them.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

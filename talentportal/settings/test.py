@@ -31,4 +31,7 @@ CACHES = {
         "KEY_PREFIX": "renditions",
     },
 }
+# Tests change content inside transactions that never commit, so the page
+# cache would never hear of it; tests/caching/ switch it on and commit.
+PAGE_CACHE_ENABLED = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,178 @@
+"""Start the site's neighbours on loopback: Redis, gunicorn, the shipped Varnish, nginx.
+
+Used by `make bench` and by the front-cache integration test, so both run the
+very configuration in deploy/varnish/.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VARNISH_DIR = ROOT / "deploy" / "varnish"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+    """Until `url` answers at all (any HTTP status), or fail if the process died."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310  # nosec B310  # loopback only
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(f"{process.args[0]} exited with {process.returncode}") from None
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            "redis-server",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise
+            time.sleep(0.1)
+    return process, f"redis://127.0.0.1:{port}/0"
+
+
+def gunicorn(app: str, port: int, env: dict, workers: str, cwd: Path = ROOT) -> subprocess.Popen:
+    """The same flags for the site and for both references."""
+    return subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            app,
+            "-w",
+            workers,
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=cwd,
+        env=env,
+    )
+
+
+def start_varnish(workdir: Path, backend_port: int) -> tuple[subprocess.Popen, int]:
+    """deploy/varnish/default.vcl, with a backend.vcl pointing at `backend_port` put first."""
+    if shutil.which("varnishd") is None:
+        raise RuntimeError("varnishd is needed: apt-get install varnish")
+    include_dir = workdir / "vcl"
+    include_dir.mkdir(parents=True, exist_ok=True)
+    (include_dir / "backend.vcl").write_text(
+        f'backend app {{ .host = "127.0.0.1"; .port = "{backend_port}"; }}\n'
+        'acl purgers { "127.0.0.1"; }\n'
+    )
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            "varnishd",
+            "-F",
+            # No privilege separation: it runs as whoever runs the tests.
+            "-j",
+            "none",
+            "-n",
+            str(workdir / "varnish"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-T",
+            "none",
+            "-f",
+            str(VARNISH_DIR / "default.vcl"),
+            "-p",
+            f"vcl_path={include_dir}:{VARNISH_DIR}",
+            "-s",
+            "malloc,128m",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return process, port
+
+
+def start_nginx_static(workdir: Path, files: dict[str, bytes]) -> tuple[subprocess.Popen, int]:
+    """nginx serving fixed bytes: the physical bound for a page."""
+    root = workdir / "nginx-root"
+    for name, content in files.items():
+        target = root / name.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    port = free_port()
+    conf = workdir / "nginx.conf"
+    conf.write_text(
+        f"""
+daemon off;
+worker_processes {os.cpu_count() or 1};
+pid {workdir / "nginx.pid"};
+error_log {workdir / "nginx-error.log"} warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {workdir};
+    proxy_temp_path {workdir};
+    fastcgi_temp_path {workdir};
+    uwsgi_temp_path {workdir};
+    scgi_temp_path {workdir};
+    default_type text/html;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        location / {{ try_files $uri $uri/index.html =404; }}
+    }}
+}}
+"""
+    )
+    process = subprocess.Popen(
+        ["nginx", "-c", str(conf), "-p", str(workdir)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return process, port
+
+
+def stop(*processes: subprocess.Popen) -> None:
+    for process in processes:
+        if process is not None and process.poll() is None:
+            process.terminate()
+    for process in processes:
+        if process is not None:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()

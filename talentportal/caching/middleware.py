@@ -1,0 +1,80 @@
+"""Whole pages for readers without a session, served before sessions, auth and messages run.
+
+Place it right after WhiteNoise and before SessionMiddleware, with GZipMiddleware
+just after it, so stored pages are already compressed. A hit then costs one
+cache round trip; only SecurityMiddleware (and anything else above this one)
+runs on it.
+"""
+
+import math
+import time
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from talentportal.caching import expiry, policy, store
+
+STATUS_HEADER = "X-Page-Cache"
+
+
+def public_cache_control(valid_until: float | None) -> str:
+    """Short in browsers, longer in the front cache (which is purged on change).
+
+    Both are cut down to the moment the page changes by itself.
+    """
+    browser = settings.PAGE_CACHE_BROWSER_SECONDS
+    shared = settings.PAGE_CACHE_SHARED_SECONDS
+    if valid_until is not None:
+        left = max(0, math.floor(valid_until - time.time()))
+        browser, shared = min(browser, left), min(shared, left)
+    return (
+        f"public, max-age={browser}, s-maxage={shared}, "
+        f"stale-while-revalidate={settings.PAGE_CACHE_STALE_SECONDS}"
+    )
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not settings.PAGE_CACHE_ENABLED or not policy.may_use_shared_copy(request):
+            return self.get_response(request)
+        key = store.key_for(request)
+        generation, page = store.lookup(key)
+        if page is not None:
+            response = page.to_response()
+            if page.valid_until is not None:
+                response["Cache-Control"] = public_cache_control(page.valid_until)
+            response[STATUS_HEADER] = "hit"
+            return response
+
+        token = expiry.start_tracking()
+        try:
+            response = self.get_response(request)
+        finally:
+            dependencies = expiry.stop_tracking(token)
+        if generation is None or not policy.may_store(request, response):
+            return response
+
+        moment = expiry.valid_until(dependencies, settings.PAGE_CACHE_ALIAS, generation)
+        valid_until = moment.timestamp() if moment else None
+        if "Cache-Control" not in response:
+            response["Cache-Control"] = public_cache_control(valid_until)
+        timeout = settings.PAGE_CACHE_SECONDS
+        if valid_until is not None:
+            timeout = min(timeout, math.floor(valid_until - time.time()))
+        if timeout > 0:
+            store.save(
+                key,
+                store.StoredPage(
+                    generation=generation,
+                    status=response.status_code,
+                    headers=tuple(response.headers.items()),
+                    content=response.content,
+                    valid_until=valid_until,
+                ),
+                timeout,
+            )
+        response[STATUS_HEADER] = "miss"
+        return response

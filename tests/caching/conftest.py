@@ -1,0 +1,32 @@
+import pytest
+from django.core.cache import caches
+
+from tests.caching import recording
+
+SITE_URL = "http://testserver"
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, an empty shared cache, and a front cache that records purges."""
+    settings.PAGE_CACHE_ENABLED = True
+    settings.SITE_URL = SITE_URL
+    settings.WAGTAILFRONTENDCACHE = {
+        "recording": {"BACKEND": "tests.caching.recording.RecordingBackend"}
+    }
+    shared = caches[settings.PAGE_CACHE_ALIAS]
+    shared.clear()
+    recording.reset()
+    yield recording
+    shared.clear()
+    recording.reset()
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Run what the code deferred to the end of the transaction, as a real commit would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run
