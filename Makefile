@@ -8,7 +8,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 
-.PHONY: help run setup serve worker test test-fast test-browser lint format messages bench system-deps browser-deps front-cache-deps clean
+.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps front-cache-deps clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -60,6 +60,7 @@ worker:  ## Run the background task worker alone
 test: system-deps browser-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(MAKE) audit-code
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
 	$(BIN)/pytest -m "browser or transactional or integration"
 
@@ -68,6 +69,23 @@ test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser and tran
 
 test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
 	$(BIN)/pytest -m browser
+
+audit: audit-code audit-deps  ## bandit on our code and pip-audit on every installed package
+
+audit-code: $(BIN)/.installed  ## bandit: fails on a medium or high finding that has no reasoned `# nosec`
+	$(BIN)/bandit -c pyproject.toml -q -r talentportal cms bench deploy loadtest manage.py --severity-level medium
+
+# The exact pins of everything installed (the project itself, editable, is not on
+# PyPI). --strict fails when a package could not be checked, --no-deps audits the
+# list as it is; the vulnerability service being unreachable fails it too.
+AUDIT_REQUIREMENTS ?=
+audit-deps: $(BIN)/.installed  ## pip-audit: fails on a known vulnerability or on a package it could not check
+	@requirements="$(AUDIT_REQUIREMENTS)"; \
+	if [ -z "$$requirements" ]; then \
+	  requirements=$(VENV)/audit-requirements.txt; \
+	  $(BIN)/pip freeze --exclude-editable > "$$requirements"; \
+	fi; \
+	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r "$$requirements"
 
 lint: $(BIN)/.installed  ## ruff, as CI runs it
 	$(BIN)/ruff check .

@@ -221,7 +221,7 @@ def probe(url, log, stop):
 
     while not stop.is_set():
         try:
-            status = urllib.request.urlopen(url, timeout=5).status  # noqa: S310 - loopback only
+            status = urllib.request.urlopen(url, timeout=5).status  # noqa: S310  # nosec B310  # loopback only
         except urllib.error.HTTPError as error:
             status = error.code
         except OSError:

@@ -103,6 +103,10 @@ def _admin_path(request: HttpRequest) -> bool:
     return request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN_PREFIX)
 
 
+def _framable_by_us(response: HttpResponseBase) -> bool:
+    return response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp with the Wagtail admin's relaxed policy on the admin's paths.
 
@@ -110,6 +114,17 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     framed by the same origin (`X-Frame-Options: SAMEORIGIN`) may be framed by
     our own origin under the CSP too; every other response refuses all frames.
     """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        # Wagtail renders a preview by running a copy of the request for the
+        # page's public address through the whole middleware stack, so the
+        # response arrives with the public policy and its `frame-ancestors
+        # 'none'` already set: the preview view's own policy replaces it.
+        if _admin_path(request) and _framable_by_us(response):
+            response.headers.pop("Content-Security-Policy", None)
+        return super().process_response(request, response)
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
@@ -119,6 +134,6 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             return parts
         if parts.config is None:
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
-        if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        if _framable_by_us(response):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
         return parts

@@ -146,6 +146,28 @@ def test_a_page_preview_may_be_framed_by_the_editor_only(client):
     assert csp_directives(preview)["frame-ancestors"] == ["'self'"]
 
 
+def test_a_preview_rendered_through_the_public_stack_gets_the_editors_policy(rf):
+    """Wagtail renders a preview by passing a copy of the request for the page's
+    public address through every middleware; the public policy it comes back
+    with must not stop the editor from framing it."""
+    from django.http import HttpResponse
+
+    from talentportal.headers import ContentSecurityPolicyMiddleware
+
+    def preview_view(request):
+        rendered = HttpResponse("<h1>Preview</h1>")
+        rendered["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'"
+        rendered["X-Frame-Options"] = "SAMEORIGIN"
+        return rendered
+
+    middleware = ContentSecurityPolicyMiddleware(preview_view)
+    response = middleware(rf.get("/admin/pages/3/edit/preview/?in_preview_panel=true"))
+    assert csp_directives(response)["frame-ancestors"] == ["'self'"]
+    # A public page that sets its own policy keeps it.
+    public = middleware(rf.get("/en/beijing/"))
+    assert csp_directives(public)["frame-ancestors"] == ["'none'"]
+
+
 def test_every_environment_enforces_the_policy():
     """Development and production load the same middleware and policy as the tests."""
     probe = (
