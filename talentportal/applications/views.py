@@ -3,6 +3,7 @@ import csv
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -113,6 +114,9 @@ def withdraw(request, pk):
 # --- The organisation ---------------------------------------------------------------
 
 
+HR_PER_PAGE = 50
+
+
 def _opening_of(membership, opening_id):
     return get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
 
@@ -144,13 +148,19 @@ def pipeline(request, membership, opening_id):
             messages.error(request, _("Choose applications and a stage."))
         return redirect(request.get_full_path())
     stages = dict(opening.applications.values_list("stage").annotate(n=Count("id")))
+    # Thousands of applications on one opening: a page at a time, filters kept.
+    page = Paginator(applications, HR_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(
         request,
         "applications/pipeline.html",
         {
             "organisation": membership.organisation,
             "opening": opening,
-            "applications": applications[:500],
+            "applications": page,
+            "page_obj": page,
+            "query": query.urlencode(),
             "form": form,
             "move_form": MoveForm(),
             "stage_counts": [

@@ -1,0 +1,40 @@
+"""The HR list of an opening with many applications comes a page at a time."""
+
+import pytest
+from django.utils import timezone
+
+from talentportal.applications.models import Application
+from tests.factories import opening, organisation, verified_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_hr_list_pages_through_many_applications_keeping_filters(client, fresh_login):
+    owner = verified_user()
+    org = organisation(owner=owner, name="Paging University", name_en="Paging University")
+    job = opening(org)
+    Application.objects.bulk_create(
+        Application(
+            opening=job,
+            applicant=None,
+            cover_letter="Hello.",
+            profile={"name": f"Applicant {n:03d}", "email": f"paging{n}@example.com"},
+            nationality="FR" if n % 2 else "KE",
+            highest_degree="master",
+            consent_at=timezone.now(),
+        )
+        for n in range(120)
+    )
+    fresh_login(owner)
+    url = f"/en/employer/{org.pk}/openings/{job.pk}/applications/"
+
+    first = client.get(url).content.decode()
+    assert first.count('name="selected"') == 50
+    assert "Page 1 of 3" in first
+    last = client.get(url + "?page=3").content.decode()
+    assert last.count('name="selected"') == 20
+    assert 'rel="prev"' in last and 'rel="next"' not in last
+
+    filtered = client.get(url + "?nationality=FR").content.decode()
+    assert "Page 1 of 2" in filtered
+    assert "nationality=FR&amp;page=2" in filtered
