@@ -8,7 +8,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 
-.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps front-cache-deps clean
+.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps scanner-deps front-cache-deps clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -29,6 +29,12 @@ system-deps:  ## Debian packages the site needs (gettext to compile translations
 
 browser-deps:  ## Debian's Chromium, which the browser tests drive
 	@command -v chromium >/dev/null || { $(APT_GET) update && $(APT_GET) install -y chromium >/dev/null; }
+
+# The scanning test starts its own clamd offline with a local signature; the
+# packaged services (freshclam would try to download signatures) stay off.
+scanner-deps:  ## ClamAV's daemon, which the malware-scanning test starts by itself
+	@command -v clamd >/dev/null || { $(APT_GET) update && $(APT_GET) install -y clamav-daemon >/dev/null; \
+	  $(SUDO) systemctl disable --now clamav-freshclam clamav-daemon >/dev/null 2>&1 || true; }
 
 # The front-cache test and the benchmark start their own Varnish and Redis on
 # loopback from deploy/varnish/; the packaged services stay off.
@@ -57,7 +63,7 @@ run: setup serve  ## Everything: install, migrate, demo content, serve
 worker:  ## Run the background task worker alone
 	$(MANAGE) db_worker
 
-test: system-deps browser-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
+test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(MAKE) audit-code

@@ -4,14 +4,23 @@ import io
 import json
 import zipfile
 
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.mail import EmailMultiAlternatives
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from talentportal.applications.retention import anonymise_for_deleted_account
+from talentportal.mail import send_email_task, send_later
 from talentportal.onboarding.export import export_data as onboarding_export
 from talentportal.organisations.models import Membership
+
+# The audit-log action of an erasure (registered for the admin's history in
+# talentportal/applications/wagtail_hooks.py).
+ACCOUNT_DELETED = "talentportal.account_deleted"
 
 
 def _profile_data(profile):
@@ -112,6 +121,14 @@ def collect(user):
                     {"from_organisation": m.from_organisation, "at": m.sent_at, "body": m.body}
                     for m in a.messages.all()
                 ],
+                "privacy_policy_version_agreed_to": a.consent_policy_version,
+                "consent_given_at": a.consent_at,
+                "cv_file": _application_cv_path(a),
+                # Who at the organisation opened the CV, and when.
+                "cv_downloads": [
+                    {"by": _downloader(d, a), "at": d.at}
+                    for d in a.cv_downloads.select_related("user").order_by("at")
+                ],
             }
             for a in user.applications.select_related("opening", "opening__organisation")
         ],
@@ -121,6 +138,20 @@ def collect(user):
         ],
         "onboarding": onboarding_export(user),
     }
+
+
+def _downloader(download, application):
+    """Who opened the CV: a name, never a colleague's e-mail address."""
+    name = download.user.get_full_name() if download.user else ""
+    organisation = application.opening.organisation.name
+    return f"{name}, {organisation}" if name else organisation
+
+
+def _application_cv_path(application):
+    """Where the CV copy sent with `application` sits in the export zip."""
+    if not application.cv:
+        return None
+    return f"files/applications/{application.pk}/{application.cv_name or 'cv'}"
 
 
 def export_archive(user):
@@ -138,6 +169,9 @@ def export_archive(user):
         if profile and profile.photo:
             with profile.photo.open("rb") as photo:
                 archive.writestr("files/photo.jpg", photo.read())
+        for application in user.applications.exclude(cv=""):
+            with application.cv.open("rb") as cv:
+                archive.writestr(_application_cv_path(application), cv.read())
     buffer.seek(0)
     return buffer
 
@@ -158,14 +192,59 @@ def deletion_blockers(user):
     return blockers
 
 
+def _email_tasks_of(addresses):
+    """The queued and finished e-mail tasks addressed to any of `addresses`."""
+    from django_tasks_db.models import DBTaskResult
+
+    wanted = {address.lower() for address in addresses}
+    ids = []
+    rows = DBTaskResult.objects.filter(task_path=send_email_task.module_path).only(
+        "id", "args_kwargs"
+    )
+    for row in rows.iterator():
+        args = row.args_kwargs.get("args", [])
+        to = args[3] if len(args) > 3 else row.args_kwargs.get("kwargs", {}).get("to", [])
+        if any(str(address).lower() in wanted for address in to or []):
+            ids.append(row.id)
+    return DBTaskResult.objects.filter(id__in=ids)
+
+
+def _send_deletion_confirmation(email, language):
+    with translation.override(language):
+        subject = _("Your Talent Portal account is deleted")
+        body = render_to_string("accounts/email/account_deleted.txt", {"email": email})
+    send_later(EmailMultiAlternatives(subject, body, None, [email]))
+
+
 def delete_account(user):
-    """Delete the person, their files and everything that points at them."""
+    """Delete the person, their files, their e-mails in the queue and everything that points at them.
+
+    An audit entry records that an account was deleted, without saying whose;
+    a last e-mail confirms it to the person.
+    """
+    from allauth.account.models import EmailAddress
+    from wagtail.models import ModelLogEntry
+
     profile = getattr(user, "profile", None)
     files = []
     if profile:
         files = [f for f in (profile.cv, profile.photo) if f]
+    email, language = user.email, user.preferred_language
+    addresses = {email, *EmailAddress.objects.filter(user=user).values_list("email", flat=True)}
     with transaction.atomic():
+        applications = user.applications.count()
         anonymise_for_deleted_account(user)
+        emails, _by_model = _email_tasks_of(addresses).delete()
         user.delete()
+        ModelLogEntry.objects.create(
+            content_type=ContentType.objects.get_for_model(get_user_model()),
+            label="Account deleted",
+            action=ACCOUNT_DELETED,
+            # Not the account's id: the entry must not point at anyone.
+            object_id="erased",
+            timestamp=timezone.now(),
+            data={"applications_anonymised": applications, "email_tasks_removed": emails},
+        )
     for field in files:
         field.storage.delete(field.name)
+    transaction.on_commit(lambda: _send_deletion_confirmation(email, language))

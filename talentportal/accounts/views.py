@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from talentportal import ratelimit
 from talentportal.accounts import privacy
 from talentportal.accounts.forms import ConsentForm, DeleteAccountForm, PreferencesForm
 from talentportal.accounts.policy import CONSENT_SESSION_KEY, current_policy, record_consent
@@ -69,6 +70,11 @@ def privacy_centre(request):
 @login_required
 @require_POST
 def export(request):
+    if not ratelimit.consume("export", request.user.pk):
+        return ratelimit.refused(
+            request,
+            _("You have downloaded your data several times today. Please try again tomorrow."),
+        )
     archive = privacy.export_archive(request.user)
     return FileResponse(
         archive,

@@ -6,3 +6,7 @@ class ApplicationsConfig(AppConfig):
     name = "talentportal.applications"
     label = "applications"
     verbose_name = _("Applications")
+
+    def ready(self):
+        # Registers the check that production counts rate limits in a shared cache.
+        from talentportal import ratelimit  # noqa: F401

@@ -3,7 +3,7 @@ from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from talentportal.applications.models import Stage
-from talentportal.profiles.uploads import validate_cv
+from talentportal.profiles.uploads import UnsafeArchive, cv_kind, safe_download_name, validate_cv
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -75,19 +75,32 @@ class ApplyForm(forms.Form):
                 self.add_error("cv", _("Choose a CV file to upload."))
             else:
                 try:
-                    validate_cv(upload)
+                    self.cv_kind = validate_cv(upload)
                 except forms.ValidationError as error:
                     self.add_error("cv", error)
+        elif cleaned.get("cv_source") == "profile":
+            with self.profile.cv.open("rb") as stored:
+                try:
+                    self.cv_kind = cv_kind(stored)
+                except UnsafeArchive:
+                    self.cv_kind = None
+            if self.cv_kind is None:
+                self.add_error("cv_source", _("Please upload your CV again: we cannot read it."))
         return cleaned
 
     def cv_file(self):
-        """(name, bytes) of the CV to send, copied so later changes do not touch it."""
+        """(name, bytes) of the CV to send, copied so later changes do not touch it.
+
+        The name comes from the person's file name and the detected type, so the
+        copy is stored and served with the right extension whatever the upload
+        was called.
+        """
         if self.cleaned_data["cv_source"] == "upload":
             upload = self.cleaned_data["cv"]
             upload.seek(0)
-            return upload.name, upload.read()
+            return safe_download_name(upload.name, self.cv_kind), upload.read()
         with self.profile.cv.open("rb") as cv:
-            return self.profile.cv_name or "cv.pdf", cv.read()
+            return safe_download_name(self.profile.cv_name, self.cv_kind), cv.read()
 
     def answers(self):
         return [(q, str(self.cleaned_data.get(f"question_{q.pk}") or "")) for q in self.questions]

@@ -57,6 +57,10 @@ class Application(models.Model):
     highest_degree = models.CharField(max_length=20, blank=True)
     hsk_level = models.PositiveSmallIntegerField(null=True, blank=True)
     consent_at = models.DateTimeField(_("consent to share given"))
+    # The privacy policy in force when the person agreed to share (None: no policy published).
+    consent_policy_version = models.PositiveIntegerField(
+        _("privacy policy version agreed to"), null=True, blank=True
+    )
     submitted_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     rating = models.PositiveSmallIntegerField(

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from talentportal.accounts.policy import current_policy
 from talentportal.applications.models import Answer, Application, Stage, StageChange
 from talentportal.mail import send_later
 
@@ -83,6 +84,7 @@ class AlreadyApplied(Exception):
 def submit(opening, user, cover_letter, cv_name, cv_bytes, answers):
     """Create the application with its own copy of the CV; one per person and opening."""
     data = snapshot(user)
+    policy = current_policy()
     try:
         with transaction.atomic():
             application = Application(
@@ -95,6 +97,7 @@ def submit(opening, user, cover_letter, cv_name, cv_bytes, answers):
                 highest_degree=_highest_degree(data),
                 hsk_level=_hsk(data),
                 consent_at=timezone.now(),
+                consent_policy_version=policy.version if policy else None,
             )
             application.save()
             application.cv.save(cv_name, ContentFile(cv_bytes), save=True)
@@ -179,14 +182,19 @@ def _notify_stage(application, note):
 
 
 def withdraw(application, user):
+    """Withdraw, and delete the CV copy: the organisation no longer may read it."""
     if application.is_decided:
         return False
+    cv_name = application.cv.name
     with transaction.atomic():
         StageChange.objects.create(
             application=application, from_stage=application.stage, to_stage=Stage.WITHDRAWN, by=user
         )
         application.stage = Stage.WITHDRAWN
-        application.save(update_fields=["stage", "updated_at"])
+        application.cv = ""
+        application.save(update_fields=["stage", "cv", "updated_at"])
+    if cv_name:
+        application.cv.storage.delete(cv_name)
     return True
 
 

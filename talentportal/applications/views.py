@@ -3,6 +3,7 @@ import csv
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from talentportal import ratelimit
 from talentportal.applications import services
 from talentportal.applications.forms import (
     ApplyForm,
@@ -22,10 +24,12 @@ from talentportal.applications.forms import (
     RatingForm,
 )
 from talentportal.applications.models import Application, CVDownload, Stage
+from talentportal.clientip import client_ip
 from talentportal.onboarding.interviews import interview_ics
 from talentportal.openings.models import Opening
 from talentportal.organisations.views import member_view
 from talentportal.profiles.models import Profile
+from talentportal.profiles.storage import check_quota
 from talentportal.profiles.views import cv_response
 
 # --- Applicants -------------------------------------------------------------------
@@ -47,7 +51,21 @@ def apply(request, pk):
     profile = Profile.objects.filter(user=request.user).first()
     form = ApplyForm(request.POST or None, request.FILES or None, opening=opening, profile=profile)
     if request.method == "POST" and form.is_valid():
+        if not ratelimit.consume_all(("apply", request.user.pk), ("apply_ip", client_ip(request))):
+            return ratelimit.refused(
+                request,
+                _("You have sent many applications today. Please try again tomorrow."),
+            )
         name, data = form.cv_file()
+        try:
+            check_quota(request.user, len(data))
+        except ValidationError as error:
+            form.add_error(None, error)
+            return render(
+                request,
+                "applications/apply.html",
+                {"form": form, "opening": opening, "profile": profile},
+            )
         try:
             application = services.submit(
                 opening, request.user, form.cleaned_data["cover_letter"], name, data, form.answers()
@@ -83,6 +101,8 @@ def mine_detail(request, pk):
     application = _own(request, pk)
     form = MessageForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if not _may_send_message(request, application):
+            return _too_many_messages(request)
         services.message(
             application, request.user, form.cleaned_data["body"], from_organisation=False
         )
@@ -109,6 +129,20 @@ def withdraw(request, pk):
     else:
         messages.error(request, _("A decided application cannot be withdrawn."))
     return redirect("applications_mine_detail", pk=pk)
+
+
+def _may_send_message(request, application):
+    """Messages count per person and thread, and per person over all threads."""
+    return ratelimit.consume_all(
+        ("message_thread", request.user.pk, application.pk),
+        ("message_account", request.user.pk),
+    )
+
+
+def _too_many_messages(request):
+    return ratelimit.refused(
+        request, _("You have sent many messages in the last hour. Please try again later.")
+    )
 
 
 # --- The organisation ---------------------------------------------------------------
@@ -192,6 +226,10 @@ def hr_detail(request, membership, application_id):
             form = type(forms[action])(request.POST, prefix=action)
             if form.is_valid():
                 data = form.cleaned_data
+                if action in ("message", "interview") and not _may_send_message(
+                    request, application
+                ):
+                    return _too_many_messages(request)
                 if action == "move":
                     if services.move(application, data["stage"], request.user, data["note"]):
                         messages.success(request, _("The application is moved."))
@@ -248,7 +286,7 @@ def hr_detail(request, membership, application_id):
 @member_view()
 def hr_cv(request, membership, application_id):
     application = _application_of(membership, application_id)
-    if not application.cv:
+    if not application.cv or application.stage == Stage.WITHDRAWN:
         raise Http404
     CVDownload.objects.create(application=application, user=request.user)
     return cv_response(application.cv, application.cv_name)

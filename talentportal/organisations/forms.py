@@ -10,6 +10,7 @@ from PIL import Image
 from cms.models import CityPage
 from talentportal.organisations.models import Membership, Organisation
 from talentportal.profiles.uploads import clean_photo
+from talentportal.scanning import check_upload
 
 NAME_FIELDS = [build_localized_fieldname("name", code) for code, _name in settings.LANGUAGES]
 DESCRIPTION_FIELDS = [
@@ -66,6 +67,7 @@ class OrganisationForm(forms.ModelForm):
         logo = self.cleaned_data.get("logo")
         if not logo or not hasattr(logo, "content_type"):
             return logo
+        check_upload(logo)
         # Re-encoded like a profile photo, but kept square-ish and small.
         cleaned = clean_photo(logo)
         with Image.open(cleaned) as image:

@@ -64,6 +64,9 @@ class Organisation(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    # Set at the first verification: while a changed name, city or credit code
+    # waits for a new check, the public page stays up marked "verification pending".
+    was_verified = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -87,6 +90,10 @@ class Organisation(models.Model):
     @property
     def is_verified(self):
         return self.status == self.Status.VERIFIED
+
+    @property
+    def is_reverifying(self):
+        return self.status == self.Status.PENDING and self.was_verified
 
     def owners(self):
         return self.memberships.filter(role=Membership.Role.OWNER)

@@ -131,12 +131,41 @@ def close(actor, organisation):
     organisation.delete()
 
 
+# What staff checked when they verified: changing any of these needs a new check.
+VERIFIED_FIELDS = ("name", "city_id", "uscc")
+
+
+@transaction.atomic
+def save_details(form):
+    """Save the owner's edits; a changed identity goes back to verification.
+
+    A rejected organisation that corrects anything, and a verified one that
+    changes its name, city or credit code, wait for the staff of its (new) city.
+    """
+    organisation = form.instance
+    before = {}
+    if organisation.pk:
+        before = Organisation.objects.filter(pk=organisation.pk).values(*VERIFIED_FIELDS).first()
+    organisation = form.save()
+    changed = any(getattr(organisation, field) != before.get(field) for field in VERIFIED_FIELDS)
+    if organisation.status == Organisation.Status.REJECTED or (
+        organisation.is_verified and changed
+    ):
+        organisation.was_verified = organisation.was_verified or organisation.is_verified
+        organisation.status = Organisation.Status.PENDING
+        organisation.save(update_fields=["status", "was_verified"])
+    return organisation
+
+
 def decide(organisation, staff_user, verified, reason=""):
     organisation.status = Organisation.Status.VERIFIED if verified else Organisation.Status.REJECTED
     organisation.rejection_reason = "" if verified else reason
     organisation.decided_by = staff_user
     organisation.decided_at = timezone.now()
-    organisation.save(update_fields=["status", "rejection_reason", "decided_by", "decided_at"])
+    organisation.was_verified = organisation.was_verified or verified
+    organisation.save(
+        update_fields=["status", "rejection_reason", "decided_by", "decided_at", "was_verified"]
+    )
     if not verified:
         # Only verified organisations may have public openings.
         organisation.openings.filter(status="published").update(

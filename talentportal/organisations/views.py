@@ -4,11 +4,13 @@ from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from talentportal import ratelimit
 from talentportal.accounts.two_factor import missing_two_factor
 from talentportal.organisations import services
 from talentportal.organisations.forms import CloseForm, InvitationForm, OrganisationForm, RoleForm
@@ -105,11 +107,16 @@ def edit(request, membership):
     organisation = membership.organisation
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
     if request.method == "POST" and form.is_valid():
-        organisation = form.save()
-        if organisation.status == Organisation.Status.REJECTED:
-            # A corrected organisation goes back to the city's staff.
-            organisation.status = Organisation.Status.PENDING
-            organisation.save(update_fields=["status"])
+        organisation = services.save_details(form)
+        if organisation.status == Organisation.Status.PENDING:
+            messages.success(
+                request,
+                _(
+                    "The organisation's details are saved. Staff in %(city)s will check them before the organisation shows as verified again."
+                )
+                % {"city": organisation.city.title},
+            )
+            return redirect("organisations_manage", pk=organisation.pk)
         messages.success(request, _("The organisation's details are saved."))
         return redirect("organisations_manage", pk=organisation.pk)
     return render(request, "organisations/edit.html", {"form": form, "organisation": organisation})
@@ -121,6 +128,12 @@ def invite(request, membership):
     organisation = membership.organisation
     form = InvitationForm(request.POST)
     if form.is_valid():
+        if not ratelimit.consume("invite", organisation.pk):
+            return ratelimit.refused(
+                request,
+                _("%(name)s has sent many invitations in the last hour. Please try again later.")
+                % {"name": organisation},
+            )
         try:
             services.invite(
                 request.user,
@@ -205,7 +218,11 @@ def accept_invitation(request, token):
 
 def public_profile(request, slug):
     organisation = get_object_or_404(
-        Organisation.objects.select_related("city"), slug=slug, status=Organisation.Status.VERIFIED
+        Organisation.objects.select_related("city").filter(
+            Q(status=Organisation.Status.VERIFIED)
+            | Q(status=Organisation.Status.PENDING, was_verified=True)
+        ),
+        slug=slug,
     )
     openings = organisation.openings.open().for_listing()
     return render(

@@ -113,7 +113,8 @@ class CVForm(forms.Form):
 
     def clean_cv(self):
         upload = self.cleaned_data["cv"]
-        validate_cv(upload)
+        # The detected kind names the stored file and the download, never the upload's name.
+        self.kind = validate_cv(upload)
         return upload
 
 

@@ -1,8 +1,10 @@
 from pathlib import PurePath
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -21,7 +23,8 @@ from talentportal.profiles.forms import (
     ProfileForm,
 )
 from talentportal.profiles.models import Profile
-from talentportal.profiles.uploads import CV_TYPES, cv_kind
+from talentportal.profiles.storage import check_quota, stored_size
+from talentportal.profiles.uploads import CV_TYPES, UnsafeArchive, cv_kind, safe_download_name
 
 # Room for the multipart envelope around the file itself.
 ENVELOPE_BYTES = 64 * 1024
@@ -76,8 +79,11 @@ def edit(request):
     )
 
 
-def _checked_upload(request, form_class, field, limit, too_large_message):
-    """The cleaned upload, or None after telling the person what was wrong."""
+def _checked_upload(request, form_class, field, limit, too_large_message, replacing):
+    """The valid form, or None after telling the person what was wrong.
+
+    `replacing` is the stored file the upload would replace: its space is freed.
+    """
     if _too_large(request, limit):
         messages.error(request, too_large_message % {"limit": filesizeformat(limit)})
         return None
@@ -86,7 +92,12 @@ def _checked_upload(request, form_class, field, limit, too_large_message):
         for error in form.errors[field]:
             messages.error(request, error)
         return None
-    return form.cleaned_data[field]
+    try:
+        check_quota(request.user, form.cleaned_data[field].size, freeing=stored_size(replacing))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return None
+    return form
 
 
 def _replace_file(profile, field, name, content, **fields):
@@ -104,16 +115,23 @@ def _replace_file(profile, field, name, content, **fields):
 @login_required
 @require_POST
 def upload_cv(request):
-    upload = _checked_upload(
-        request, CVForm, "cv", settings.CV_MAX_BYTES, _("Your CV is larger than %(limit)s.")
+    profile = _profile(request.user)
+    form = _checked_upload(
+        request,
+        CVForm,
+        "cv",
+        settings.CV_MAX_BYTES,
+        _("Your CV is larger than %(limit)s."),
+        replacing=profile.cv,
     )
-    if upload is not None:
+    if form is not None:
+        upload = form.cleaned_data["cv"]
         _replace_file(
-            _profile(request.user),
+            profile,
             "cv",
-            upload.name,
+            f"cv.{form.kind}",
             upload,
-            cv_name=PurePath(upload.name).name[:255],
+            cv_name=safe_download_name(upload.name, form.kind),
             cv_uploaded_at=timezone.now(),
         )
         messages.success(request, _("Your CV is uploaded."))
@@ -133,25 +151,42 @@ def delete_cv(request):
     return redirect("profiles_edit")
 
 
+def _disposition(filename, as_attachment):
+    """RFC 6266: an ASCII `filename` for old clients and the exact UTF-8 `filename*`."""
+    fallback = filename.encode("ascii", "ignore").decode().replace('"', "").replace("\\", "")
+    if not PurePath(fallback).stem.strip():
+        fallback = "file" + PurePath(filename).suffix
+    disposition = "attachment" if as_attachment else "inline"
+    return f"{disposition}; filename=\"{fallback}\"; filename*=utf-8''{quote(filename)}"
+
+
 def private_file_response(field, filename, content_type, as_attachment=True):
+    """A private file, typed by what it holds, that no browser runs as a page."""
     # Behind nginx the file leaves through its internal location (talentportal/accel.py).
     response = internal_redirect(field, filename, content_type, as_attachment) or FileResponse(
-        field.open("rb"),
-        as_attachment=as_attachment,
-        filename=filename,
-        content_type=content_type,
+        field.open("rb"), content_type=content_type
     )
+    response["Content-Disposition"] = _disposition(filename, as_attachment)
     response["X-Content-Type-Options"] = "nosniff"
+    # Even opened directly, the file can run nothing and load nothing.
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"
     return response
 
 
 def cv_response(field, name):
-    """A stored CV as a download, typed by its content."""
+    """A stored CV as a download, typed and named by its content."""
     if not field:
         raise Http404
-    kind = cv_kind(field.open("rb"))
-    return private_file_response(field, name or f"cv.{kind}", CV_TYPES[kind])
+    with field.open("rb") as stored:
+        try:
+            kind = cv_kind(stored)
+        except UnsafeArchive:
+            kind = None
+    if kind is None:
+        # Only checked files are stored; anything else is not served.
+        raise Http404
+    return private_file_response(field, safe_download_name(name, kind), CV_TYPES[kind])
 
 
 @login_required
@@ -165,15 +200,17 @@ def download_cv(request):
 @login_required
 @require_POST
 def upload_photo(request):
-    photo = _checked_upload(
+    profile = _profile(request.user)
+    form = _checked_upload(
         request,
         PhotoForm,
         "photo",
         settings.PHOTO_MAX_BYTES,
         _("Your photo is larger than %(limit)s."),
+        replacing=profile.photo,
     )
-    if photo is not None:
-        _replace_file(_profile(request.user), "photo", "photo.jpg", photo)
+    if form is not None:
+        _replace_file(profile, "photo", "photo.jpg", form.cleaned_data["photo"])
         messages.success(request, _("Your photo is uploaded."))
     return redirect("profiles_edit")
 

@@ -55,7 +55,9 @@ def test_pdf_cv_is_stored_privately_under_a_random_name(client, person):
 
     download = client.get("/en/profile/cv/download/")
     assert download.status_code == 200
-    assert download["Content-Disposition"] == 'attachment; filename="Jean Dupont CV.pdf"'
+    assert download["Content-Disposition"] == (
+        "attachment; filename=\"Jean Dupont CV.pdf\"; filename*=utf-8''Jean%20Dupont%20CV.pdf"
+    )
     assert download["X-Content-Type-Options"] == "nosniff"
     assert download["Content-Type"] == "application/pdf"
     assert b"".join(download.streaming_content) == PDF
