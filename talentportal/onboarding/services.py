@@ -2,11 +2,17 @@
 
 import datetime as dt
 
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from talentportal.applications import services as applications
 from talentportal.applications.models import Application, Stage
+from talentportal.mail import send_later
 from talentportal.onboarding.deadlines import china_now
 from talentportal.onboarding.models import Document, StepDone, Timeline
 from talentportal.onboarding.steps import STEP_LABELS
@@ -23,7 +29,7 @@ def accept_offer(application: Application, user, route: str, consent: bool) -> T
     opening = application.opening
     try:
         with transaction.atomic():
-            return Timeline.objects.create(
+            timeline = Timeline.objects.create(
                 user=user,
                 application=application,
                 organisation=opening.organisation,
@@ -35,6 +41,23 @@ def accept_offer(application: Application, user, route: str, consent: bool) -> T
             )
     except IntegrityError:
         return Timeline.objects.get(application=application)
+    transaction.on_commit(lambda: _tell_the_organisation(application))
+    return timeline
+
+
+def _tell_the_organisation(application: Application) -> None:
+    """Every member hears, in their own language, that a hire waits for confirmation."""
+    opening = application.opening
+    for membership in opening.organisation.memberships.select_related("user"):
+        member = membership.user
+        with translation.override(member.preferred_language):
+            url = settings.SITE_URL.rstrip("/") + reverse(
+                "applications_hr_detail", args=[opening.organisation_id, application.pk]
+            )
+            context = {"name": application.applicant_name, "title": opening.title, "url": url}
+            subject = _("%(name)s accepted your offer for %(title)s") % context
+            body = render_to_string("onboarding/email/accepted.txt", context)
+        send_later(EmailMultiAlternatives(subject, body, None, [member.email]))
 
 
 def confirm_hire(timeline: Timeline, by) -> bool:

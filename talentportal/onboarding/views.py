@@ -8,10 +8,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST
 
 from talentportal.applications.models import Application, Stage
-from talentportal.navigator.clocks import CHINA_TZ, CLOCKS
+from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import feeds, services
 from talentportal.onboarding.deadlines import (
-    china_now,
     coming_dates,
     timeline_steps,
     wallet_dates,
@@ -123,8 +122,6 @@ def timeline(request, pk):
             "form": form,
             "steps": steps,
             "page": page,
-            "clocks": CLOCKS,
-            "today": china_now().date(),
         },
     )
 

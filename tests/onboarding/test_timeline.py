@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
@@ -21,13 +22,21 @@ def url(name, *args, language="en"):
         return reverse(name, args=args)
 
 
-def test_an_offer_shows_the_accept_action_and_accepting_starts_the_timeline(client, offer):
+def test_an_offer_shows_the_accept_action_and_accepting_starts_the_timeline(
+    client, offer, django_capture_on_commit_callbacks
+):
     client.force_login(offer["applicant"])
     page = client.get(url("applications_mine_detail", offer["application"].pk))
     assert "Accept the offer" in page.text
-    response = client.post(
-        url("onboarding_accept", offer["application"].pk), {"route": "z", "consent": "on"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url("onboarding_accept", offer["application"].pk), {"route": "z", "consent": "on"}
+        )
+    # Each member hears of it in their own language, with the way to confirm.
+    by = {m.to[0]: m for m in mail.outbox}
+    assert by[offer["owner"].email].subject == "Lucía Gómez 已接受您的 Research Engineer 录用"
+    assert by[offer["recruiter"].email].subject.startswith("Lucía Gómez a accepté")
+    assert f"/applications/{offer['application'].pk}/" in by[offer["owner"].email].body
     timeline = Timeline.objects.get(application=offer["application"])
     assert response.url == url("onboarding_timeline", timeline.pk)
     assert timeline.consent_at is not None
