@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.generic import RedirectView, TemplateView
+from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from talentportal import health
+from talentportal.accounts import doors
 from talentportal.applications import urls as applications_urls
 from talentportal.onboarding import urls as onboarding_urls
 from talentportal.openings import urls as openings_urls
@@ -17,8 +18,8 @@ urlpatterns = [
     # Outside the language prefix: load balancers and monitoring ask these.
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
-    # The admin's own log-in form would skip allauth's rate limits and MFA.
-    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    # The admin's own log-in and reset forms would skip allauth's rate limits and MFA.
+    *doors.admin_urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cms_views.sitemap, name="sitemap"),
@@ -43,6 +44,7 @@ urlpatterns += i18n_patterns(
     path("onboarding/", include(onboarding_urls.public_urlpatterns)),
     path("organisations/", include(public_urlpatterns)),
     path("navigator/", include("talentportal.navigator.urls")),
+    *doors.site_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

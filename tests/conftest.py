@@ -21,3 +21,43 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def pages(db):
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
+
+
+@pytest.fixture
+def fresh_login(client):
+    """Sign a person in on the test client as if they had just typed their
+    password and, when they need one (staff, organisation members) or when
+    ``code=True``, a two-factor code: allauth's records of both go into the
+    session. Gives them an authenticator app first if they need one and have none.
+    """
+    import time
+
+    from allauth.account.internal.flows.login import (
+        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
+        AUTHENTICATION_METHODS_SESSION_KEY,
+    )
+    from allauth.mfa.models import Authenticator
+
+    from talentportal.accounts.two_factor import requires_two_factor
+    from tests.factories import with_totp
+
+    def login(user, client=client, code=None):
+        if code is None:
+            code = requires_two_factor(user)
+        client.force_login(user)
+        now = time.time()
+        records = [{"method": "password", "at": now, "email": user.email, "reauthenticated": True}]
+        if code:
+            if not Authenticator.objects.filter(user=user, type="totp").exists():
+                with_totp(user)
+            totp = Authenticator.objects.get(user=user, type="totp")
+            records.append(
+                {"method": "mfa", "at": now, "id": totp.pk, "type": "totp", "reauthenticated": True}
+            )
+        session = client.session
+        session[AUTHENTICATION_METHODS_SESSION_KEY] = records
+        session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
+        session.save()
+        return user
+
+    return login

@@ -1,7 +1,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib.auth import get_user_model
+from django.forms import ValidationError
 from django.utils import translation
 
+from talentportal.accounts import audit
 from talentportal.mail import send_later
 
 
@@ -15,6 +17,24 @@ class AccountAdapter(DefaultAccountAdapter):
             ctx.update(context)
             message = self.render_mail(template_prefix, email, ctx)
         send_later(message)
+
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        """Security notices (password, e-mail or two-factor changed) go out in
+        the person's language, also when sent to an address that is no longer
+        their main one."""
+        with translation.override(user.preferred_language):
+            super().send_notification_mail(template_prefix, user, context=context, email=email)
+
+    def pre_authenticate(self, request, **credentials):
+        try:
+            super().pre_authenticate(request, **credentials)
+        except ValidationError:
+            audit.log_lockout(credentials.get("email", ""))
+            raise
+
+    def authentication_failed(self, request, **credentials):
+        audit.log_failed_password(credentials.get("email", ""))
+        super().authentication_failed(request, **credentials)
 
     def _site(self):
         from django.contrib.sites.shortcuts import get_current_site

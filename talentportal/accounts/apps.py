@@ -8,4 +8,5 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from talentportal.accounts import policy  # noqa: F401  (connects the log-in signal)
+        # Connect the signal receivers.
+        from talentportal.accounts import audit, policy, sessions  # noqa: F401

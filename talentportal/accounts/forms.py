@@ -2,6 +2,7 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +36,13 @@ class SignupForm(AllauthSignupForm):
                 policy.get_url(),
                 _("Read the privacy policy (version %(version)s)") % {"version": policy.version},
             )
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # A new account costs one password hash; spend it here too, so
+            # that the answer's timing does not tell a taken address apart.
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
     def save(self, request):
         user = super().save(request)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -45,6 +46,10 @@ class User(AbstractUser):
     )
     is_professional = models.BooleanField(_("looking for opportunities"), default=False)
     is_hiring = models.BooleanField(_("hiring"), default=False)
+    # Raised to sign the person out everywhere (see accounts/sessions.py):
+    # part of the session hash, so every earlier session cookie stops working
+    # and reactivating the account does not bring them back.
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -57,6 +62,17 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def _get_session_auth_hash(self, secret=None):
+        if not self.session_generation:
+            # Generation 0 hashes exactly like Django, so existing sessions survive the upgrade.
+            return super()._get_session_auth_hash(secret=secret)
+        return salted_hmac(
+            "talentportal.accounts.User.session_auth_hash",
+            f"{self.password}:{self.session_generation}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     def has_consented_to(self, version):
         return self.policy_consents.filter(version__gte=version).exists()

@@ -9,4 +9,5 @@ urlpatterns = [
     path("privacy/", views.privacy_centre, name="accounts_privacy"),
     path("privacy/export/", views.export, name="accounts_export"),
     path("privacy/delete/", views.delete_account, name="accounts_delete"),
+    path("sessions/end-all/", views.sign_out_everywhere, name="accounts_sign_out_everywhere"),
 ]

@@ -1,3 +1,4 @@
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -8,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from talentportal import ratelimit
-from talentportal.accounts import privacy
+from talentportal.accounts import privacy, sessions
 from talentportal.accounts.forms import ConsentForm, DeleteAccountForm, PreferencesForm
 from talentportal.accounts.policy import CONSENT_SESSION_KEY, current_policy, record_consent
 
@@ -69,6 +70,7 @@ def privacy_centre(request):
 
 @login_required
 @require_POST
+@reauthentication_required
 def export(request):
     if not ratelimit.consume("export", request.user.pk):
         return ratelimit.refused(
@@ -85,6 +87,7 @@ def export(request):
 
 
 @login_required
+@reauthentication_required(allow_get=True)
 def delete_account(request):
     blockers = privacy.deletion_blockers(request.user)
     form = DeleteAccountForm(request.user, request.POST or None)
@@ -95,3 +98,13 @@ def delete_account(request):
         messages.success(request, _("Your account and everything we held about you are deleted."))
         return redirect("/")
     return render(request, "accounts/delete.html", {"form": form, "blockers": blockers})
+
+
+@login_required
+@require_POST
+def sign_out_everywhere(request):
+    """Ends every session of the person, this one included, on every device."""
+    sessions.end_all_sessions(request.user)
+    logout(request)
+    messages.success(request, _("You are signed out on every device."))
+    return redirect("account_login")

@@ -222,7 +222,7 @@ if FRONT_CACHE_URL:
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "NAME": "talentportal.accounts.passwords.MinimumLengthValidator",
         "OPTIONS": {"min_length": 12},
     },
     # Long enough for any passphrase, short enough that hashing stays cheap.

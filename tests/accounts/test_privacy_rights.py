@@ -15,9 +15,9 @@ User = get_user_model()
 
 
 @pytest.fixture
-def person_with_cv(client, db):
+def person_with_cv(client, db, fresh_login):
     user = verified_user(email="rights@example.org", first_name="Ada", last_name="Rights")
-    client.force_login(user)
+    fresh_login(user)
     client.post("/en/profile/cv/", {"cv": SimpleUploadedFile("ada.pdf", PDF)})
     Profile.objects.filter(user=user).update(headline="Physicist")
     return user

@@ -187,7 +187,12 @@ def test_city_staff_must_turn_on_two_factor_before_using_the_admin(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].endswith("/accounts/2fa/totp/activate/")
-    with_totp(editor)
+    secret = with_totp(editor)
+    # Having an authenticator is not enough: the code is asked in this session.
+    response = client.get("/admin/")
+    assert response["Location"] == "/en/accounts/2fa/reauthenticate/?next=%2Fadmin%2F"
+    response = client.post(response["Location"], {"code": totp_code(secret)})
+    assert response["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 

@@ -8,8 +8,8 @@ from tests.factories import apply_data, organisation, verified_user, with_totp
 
 
 @pytest.fixture
-def applied(client, setting):
-    client.force_login(setting["applicant"])
+def applied(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     client.post(
         f"/en/openings/{setting['job'].pk}/apply/",
         apply_data(setting, cover_letter='=HYPERLINK("http://evil")'),
@@ -19,19 +19,19 @@ def applied(client, setting):
     return setting
 
 
-def test_another_applicant_gets_404_for_my_application_and_cv(client, applied):
-    client.force_login(verified_user())
+def test_another_applicant_gets_404_for_my_application_and_cv(client, applied, fresh_login):
+    fresh_login(verified_user())
     pk = applied["application"].pk
     assert client.get(f"/en/applications/{pk}/").status_code == 404
     assert client.get(f"/en/applications/{pk}/cv/").status_code == 404
     assert client.post(f"/en/applications/{pk}/withdraw/").status_code == 404
 
 
-def test_another_organisations_recruiters_get_404(client, applied):
+def test_another_organisations_recruiters_get_404(client, applied, fresh_login):
     outsider = verified_user()
     other = organisation(owner=outsider, name="Other", name_en="Other")
     with_totp(outsider)
-    client.force_login(outsider)
+    fresh_login(outsider)
     pk = applied["application"].pk
     job = applied["job"].pk
     for url in (
@@ -44,8 +44,8 @@ def test_another_organisations_recruiters_get_404(client, applied):
         assert client.get(url).status_code == 404, url
 
 
-def test_hr_downloads_the_cv_and_the_download_is_recorded(client, applied):
-    client.force_login(applied["recruiter"])
+def test_hr_downloads_the_cv_and_the_download_is_recorded(client, applied, fresh_login):
+    fresh_login(applied["recruiter"])
     response = client.get(
         f"/en/employer/{applied['org'].pk}/applications/{applied['application'].pk}/cv/"
     )
@@ -54,9 +54,9 @@ def test_hr_downloads_the_cv_and_the_download_is_recorded(client, applied):
     assert applied["application"].cv_downloads.get().user == applied["recruiter"]
 
 
-def test_csv_export_neutralises_formulas(client, applied):
+def test_csv_export_neutralises_formulas(client, applied, fresh_login):
     Application.objects.update(profile={"name": "=cmd|' /C calc'!A0", "email": "a@example.org"})
-    client.force_login(applied["recruiter"])
+    fresh_login(applied["recruiter"])
     response = client.get(
         f"/en/employer/{applied['org'].pk}/openings/{applied['job'].pk}/applications.csv"
     )
@@ -64,8 +64,8 @@ def test_csv_export_neutralises_formulas(client, applied):
     assert rows[1][1] == "'=cmd|' /C calc'!A0"
 
 
-def test_applicant_withdraws_until_decided(client, applied):
-    client.force_login(applied["applicant"])
+def test_applicant_withdraws_until_decided(client, applied, fresh_login):
+    fresh_login(applied["applicant"])
     pk = applied["application"].pk
     client.post(f"/en/applications/{pk}/withdraw/")
     applied["application"].refresh_from_db()

@@ -9,14 +9,14 @@ from django.utils import timezone
 
 from talentportal.applications.models import Application, StageChange
 from talentportal.profiles.models import Profile
-from tests.factories import apply_data, with_totp
+from tests.factories import apply_data
 from tests.profiles.test_cv_and_photo import PDF
 
 
 def test_professional_applies_with_the_profile_cv_and_everyone_is_told(
-    client, setting, django_capture_on_commit_callbacks
+    client, setting, django_capture_on_commit_callbacks, fresh_login
 ):
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/es/openings/{setting['job'].pk}/apply/", apply_data(setting))
     assert response.status_code == 200
@@ -39,8 +39,8 @@ def test_professional_applies_with_the_profile_cv_and_everyone_is_told(
     assert Application.objects.get().cv.read() == PDF
 
 
-def test_second_application_shows_the_first(client, setting):
-    client.force_login(setting["applicant"])
+def test_second_application_shows_the_first(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     response = client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     first = Application.objects.get()
@@ -55,8 +55,10 @@ def test_second_application_shows_the_first(client, setting):
         ({"cv_source": "upload"}, "Choose a CV file to upload."),
     ],
 )
-def test_incomplete_applications_are_refused_and_nothing_saved(client, setting, change, message):
-    client.force_login(setting["applicant"])
+def test_incomplete_applications_are_refused_and_nothing_saved(
+    client, setting, change, message, fresh_login
+):
+    fresh_login(setting["applicant"])
     data = apply_data(setting)
     if "question" in change:
         data[f"question_{setting['question'].pk}"] = ""
@@ -67,8 +69,8 @@ def test_incomplete_applications_are_refused_and_nothing_saved(client, setting, 
     assert not Application.objects.exists()
 
 
-def test_uploaded_executable_is_refused(client, setting):
-    client.force_login(setting["applicant"])
+def test_uploaded_executable_is_refused(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     data = apply_data(
         setting, cv_source="upload", cv=SimpleUploadedFile("cv.pdf", b"MZ\x90\x00" + b"\x00" * 100)
     )
@@ -77,11 +79,11 @@ def test_uploaded_executable_is_refused(client, setting):
     assert not Application.objects.exists()
 
 
-def test_unverified_email_and_closed_openings_cannot_be_applied_to(client, setting):
+def test_unverified_email_and_closed_openings_cannot_be_applied_to(client, setting, fresh_login):
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.filter(user=setting["applicant"]).update(verified=False)
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     response = client.post(
         f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting), follow=True
     )
@@ -101,15 +103,14 @@ def test_anonymous_visitor_is_sent_to_log_in(client, setting):
     assert response["Location"].startswith("/en/accounts/login/")
 
 
-def test_script_in_a_cover_letter_is_shown_as_text_to_hr(client, setting):
-    client.force_login(setting["applicant"])
+def test_script_in_a_cover_letter_is_shown_as_text_to_hr(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     client.post(
         f"/en/openings/{setting['job'].pk}/apply/",
         apply_data(setting, cover_letter="<img src=x onerror=alert(1)>"),
     )
     application = Application.objects.get()
-    client.force_login(setting["recruiter"])
-    with_totp(setting["recruiter"])
+    fresh_login(setting["recruiter"])
     html = client.get(
         f"/en/employer/{setting['org'].pk}/applications/{application.pk}/"
     ).content.decode()
@@ -118,13 +119,13 @@ def test_script_in_a_cover_letter_is_shown_as_text_to_hr(client, setting):
 
 
 def test_stage_change_sends_one_email_in_the_applicants_language_and_one_history_row(
-    client, setting, django_capture_on_commit_callbacks
+    client, setting, django_capture_on_commit_callbacks, fresh_login
 ):
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     application = Application.objects.get()
     mail.outbox.clear()
-    client.force_login(setting["recruiter"])
+    fresh_login(setting["recruiter"])
     url = f"/en/employer/{setting['org'].pk}/applications/{application.pk}/"
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
@@ -137,7 +138,7 @@ def test_stage_change_sends_one_email_in_the_applicants_language_and_one_history
     assert len(mail.outbox) == 1
     assert "We liked your robots." in mail.outbox[0].body
     assert mail.outbox[0].to == ["applicant@example.org"]
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     page = client.get(f"/es/applications/{application.pk}/").content.decode()
     assert "We liked your robots." in page
 
@@ -148,7 +149,7 @@ class BrokenBackend(EmailBackend):
 
 
 def test_mail_outage_loses_nothing(
-    client, setting, settings, monkeypatch, django_capture_on_commit_callbacks
+    client, setting, settings, monkeypatch, django_capture_on_commit_callbacks, fresh_login
 ):
     from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
@@ -158,7 +159,7 @@ def test_mail_outage_loses_nothing(
         "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
     )
     settings.EMAIL_BACKEND = "tests.applications.test_applying.BrokenBackend"
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     assert Application.objects.count() == 1
@@ -173,11 +174,11 @@ def test_mail_outage_loses_nothing(
     assert len([m for m in mail.outbox if m.to == ["applicant@example.org"]]) == 1
 
 
-def test_hr_sends_interview_details_which_the_applicant_sees(client, setting):
-    client.force_login(setting["applicant"])
+def test_hr_sends_interview_details_which_the_applicant_sees(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     application = Application.objects.get()
-    client.force_login(setting["recruiter"])
+    fresh_login(setting["recruiter"])
     client.post(
         f"/en/employer/{setting['org'].pk}/applications/{application.pk}/",
         {
@@ -186,6 +187,6 @@ def test_hr_sends_interview_details_which_the_applicant_sees(client, setting):
             "interview-interview_place": "Room 301",
         },
     )
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     html = client.get(f"/en/applications/{application.pk}/").content.decode()
     assert "Room 301" in html and "10:30" in html

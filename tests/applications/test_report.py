@@ -13,10 +13,10 @@ def staff_of(city):
     return user
 
 
-def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting):
-    client.force_login(setting["applicant"])
+def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting, fresh_login):
+    fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
-    client.force_login(staff_of("Beijing"))
+    fresh_login(staff_of("Beijing"))
     html = client.get("/admin/reports/city-activity/").content.decode()
     assert "Beijing" in html and "Shanghai" not in html
     assert "<svg" in html and "<rect" in html
@@ -26,7 +26,7 @@ def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting
     assert ["Beijing", "applications by stage", "Submitted", "1"] in rows
 
 
-def test_people_who_are_not_city_staff_cannot_see_the_report(client, db):
-    client.force_login(verified_user())
+def test_people_who_are_not_city_staff_cannot_see_the_report(client, db, fresh_login):
+    fresh_login(verified_user())
     response = client.get("/admin/reports/city-activity/")
     assert response.status_code in (302, 403)

@@ -13,10 +13,10 @@ from tests.factories import apply_data
 
 
 @pytest.fixture
-def two_applications(client, setting):
+def two_applications(client, setting, fresh_login):
     from tests.factories import opening
 
-    client.force_login(setting["applicant"])
+    fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     recent = opening(setting["org"], title_en="Recent", title="Recent")
     client.post(

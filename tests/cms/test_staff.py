@@ -35,8 +35,8 @@ def edit_data(page, intro_zh, action):
 
 
 @pytest.mark.django_db
-def test_editor_cannot_open_or_change_another_citys_page(client):
-    client.force_login(staff("Beijing", "editor"))
+def test_editor_cannot_open_or_change_another_citys_page(client, fresh_login):
+    fresh_login(staff("Beijing", "editor"))
     shanghai = housing("shanghai")
     response = client.get(f"/admin/pages/{shanghai.pk}/edit/")
     assert response.status_code in (302, 403)
@@ -49,9 +49,9 @@ def test_editor_cannot_open_or_change_another_citys_page(client):
 
 
 @pytest.mark.django_db
-def test_editor_edits_own_city_and_the_change_waits_for_a_moderator(client):
+def test_editor_edits_own_city_and_the_change_waits_for_a_moderator(client, fresh_login):
     editor = staff("Beijing", "editor")
-    client.force_login(editor)
+    fresh_login(editor)
     page = housing("beijing")
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
@@ -80,8 +80,8 @@ def test_editor_edits_own_city_and_the_change_waits_for_a_moderator(client):
 
 
 @pytest.mark.django_db
-def test_translated_fields_are_saved_through_the_admin(client):
-    client.force_login(staff("Shenzhen", "moderator"))
+def test_translated_fields_are_saved_through_the_admin(client, fresh_login):
+    fresh_login(staff("Shenzhen", "moderator"))
     page = housing("shenzhen")
     response = client.post(
         f"/admin/pages/{page.pk}/edit/", edit_data(page, "深圳住房新介绍", "action-publish")

@@ -48,10 +48,10 @@ def form_data(**overrides):
 
 
 @pytest.fixture
-def hr(client, db):
+def hr(client, db, fresh_login):
     user = verified_user()
     org = organisation(owner=user)
-    client.force_login(user)
+    fresh_login(user)
     return user, org
 
 
@@ -76,11 +76,11 @@ def test_member_posts_a_sanitised_opening_and_publishes_it(client, hr):
     assert "化学讲师" in client.get(f"/zh-hans/openings/{opening_.pk}/").content.decode()
 
 
-def test_unverified_organisation_cannot_publish(client, db):
+def test_unverified_organisation_cannot_publish(client, db, fresh_login):
     user = verified_user()
     org = organisation(owner=user, status="pending")
     draft = opening(org, status="draft", published_at=None)
-    client.force_login(user)
+    fresh_login(user)
     response = client.post(f"/en/employer/{org.pk}/openings/{draft.pk}/publish/", follow=True)
     assert "Only verified organisations can publish." in response.content.decode()
     draft.refresh_from_db()
@@ -162,7 +162,7 @@ def test_expired_opening_is_gone_from_listing_and_feeds_and_says_closed(client, 
     assert "This opening is closed" not in client.get(f"/en/openings/{live.pk}/").content.decode()
 
 
-def test_city_staff_take_down_an_opening_of_their_city_only(client, db):
+def test_city_staff_take_down_an_opening_of_their_city_only(client, db, fresh_login):
     from django.contrib.auth.models import Group
 
     from tests.factories import with_totp
@@ -173,7 +173,7 @@ def test_city_staff_take_down_an_opening_of_their_city_only(client, db):
     beijing = verified_user()
     beijing.groups.add(Group.objects.get(name="Beijing moderators"))
     with_totp(beijing)
-    client.force_login(beijing)
+    fresh_login(beijing)
     assert (
         client.post(f"/admin/openings/{target.pk}/take-down/", {"reason": "x"})["Location"]
         == "/admin/"
@@ -181,12 +181,12 @@ def test_city_staff_take_down_an_opening_of_their_city_only(client, db):
     shanghai = verified_user()
     shanghai.groups.add(Group.objects.get(name="Shanghai moderators"))
     with_totp(shanghai)
-    client.force_login(shanghai)
+    fresh_login(shanghai)
     client.post(f"/admin/openings/{target.pk}/take-down/", {"reason": "Salary is misleading."})
     target.refresh_from_db()
     assert target.status == "closed"
     assert target.taken_down_reason == "Salary is misleading."
-    client.force_login(the_owner)
+    fresh_login(the_owner)
     assert (
         "Salary is misleading." in client.get(f"/es/employer/{org.pk}/openings/").content.decode()
     )

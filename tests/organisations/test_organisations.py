@@ -38,11 +38,11 @@ REGISTRATION = {
 
 
 @pytest.mark.django_db
-def test_hr_registers_an_organisation_which_waits_for_city_staff(client):
+def test_hr_registers_an_organisation_which_waits_for_city_staff(client, fresh_login):
     from cms.models import CityPage
 
     person = verified_user(email="founder@example.org")
-    client.force_login(person)
+    fresh_login(person)
     data = dict(REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk)
     response = client.post("/en/employer/register/", data, follow=True)
     html = response.content.decode()
@@ -54,10 +54,10 @@ def test_hr_registers_an_organisation_which_waits_for_city_staff(client):
 
 
 @pytest.mark.django_db
-def test_company_needs_a_valid_social_credit_code(client):
+def test_company_needs_a_valid_social_credit_code(client, fresh_login):
     from cms.models import CityPage
 
-    client.force_login(verified_user())
+    fresh_login(verified_user())
     data = dict(
         REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk, uscc="91350100M000100Y44"
     )
@@ -79,9 +79,9 @@ def test_social_credit_code_checksum():
 
 
 @pytest.mark.django_db
-def test_staff_of_one_city_cannot_see_or_verify_another_citys_organisation(client):
+def test_staff_of_one_city_cannot_see_or_verify_another_citys_organisation(client, fresh_login):
     org = organisation("shanghai", status="pending", owner=owner())
-    client.force_login(staff("Beijing"))
+    fresh_login(staff("Beijing"))
     # Wagtail answers a refused admin page by sending the person back to the dashboard.
     assert client.get(f"/admin/organisations/{org.pk}/")["Location"] == "/admin/"
     assert (
@@ -94,10 +94,10 @@ def test_staff_of_one_city_cannot_see_or_verify_another_citys_organisation(clien
 
 
 @pytest.mark.django_db
-def test_city_staff_verify_and_the_owner_is_told_in_their_language(client):
+def test_city_staff_verify_and_the_owner_is_told_in_their_language(client, fresh_login):
     the_owner = owner(language="fr")
     org = organisation("shanghai", status="pending", owner=the_owner)
-    client.force_login(staff("Shanghai"))
+    fresh_login(staff("Shanghai"))
     assert org.name in client.get("/admin/organisations/").content.decode()
     response = client.post(f"/admin/organisations/{org.pk}/", {"decision": "verify"})
     assert response.status_code == 302
@@ -109,10 +109,10 @@ def test_city_staff_verify_and_the_owner_is_told_in_their_language(client):
 
 
 @pytest.mark.django_db
-def test_rejection_needs_a_reason_which_the_owner_then_sees(client):
+def test_rejection_needs_a_reason_which_the_owner_then_sees(client, fresh_login):
     the_owner = owner()
     org = organisation("beijing", status="pending", owner=the_owner)
-    client.force_login(staff("Beijing", role="editor"))
+    fresh_login(staff("Beijing", role="editor"))
     response = client.post(f"/admin/organisations/{org.pk}/", {"decision": "reject", "reason": ""})
     assert "Tell the organisation why" in response.content.decode()
     client.post(
@@ -121,17 +121,17 @@ def test_rejection_needs_a_reason_which_the_owner_then_sees(client):
     )
     org.refresh_from_db()
     assert org.status == "rejected"
-    client.force_login(the_owner)
+    fresh_login(the_owner)
     html = client.get(f"/en/employer/{org.pk}/").content.decode()
     assert "The licence number does not match." in html
 
 
 @pytest.mark.django_db
-def test_other_organisations_hr_gets_404(client):
+def test_other_organisations_hr_gets_404(client, fresh_login):
     org = organisation(owner=owner())
     outsider = owner()
     organisation(name="Other", name_en="Other", owner=outsider)
-    client.force_login(outsider)
+    fresh_login(outsider)
     assert client.get(f"/en/employer/{org.pk}/").status_code == 404
     assert client.get(f"/en/employer/{org.pk}/edit/").status_code == 404
     assert (
@@ -143,13 +143,13 @@ def test_other_organisations_hr_gets_404(client):
 
 
 @pytest.mark.django_db
-def test_recruiter_can_neither_invite_nor_remove_members(client):
+def test_recruiter_can_neither_invite_nor_remove_members(client, fresh_login):
     the_owner = owner()
     org = organisation(owner=the_owner)
     recruiter = verified_user()
     Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
     owner_membership = Membership.objects.get(user=the_owner)
-    client.force_login(recruiter)
+    fresh_login(recruiter)
     assert (
         client.post(
             f"/en/employer/{org.pk}/invite/", {"email": "x@example.org", "role": "owner"}
@@ -165,10 +165,10 @@ def test_recruiter_can_neither_invite_nor_remove_members(client):
 
 
 @pytest.mark.django_db
-def test_owner_without_two_factor_is_sent_to_set_it_up(client):
+def test_owner_without_two_factor_is_sent_to_set_it_up(client, fresh_login):
     the_owner = verified_user()
     org = organisation(owner=the_owner)
-    client.force_login(the_owner)
+    fresh_login(the_owner, code=False)
     response = client.post(
         f"/en/employer/{org.pk}/invite/", {"email": "x@example.org", "role": "recruiter"}
     )
@@ -177,11 +177,11 @@ def test_owner_without_two_factor_is_sent_to_set_it_up(client):
 
 
 @pytest.mark.django_db
-def test_invitation_works_once_for_the_invited_address(client):
+def test_invitation_works_once_for_the_invited_address(client, fresh_login):
     the_owner = owner()
     org = organisation(owner=the_owner)
     colleague = verified_user(email="colleague@example.org", language="es")
-    client.force_login(the_owner)
+    fresh_login(the_owner)
     client.post(
         f"/en/employer/{org.pk}/invite/", {"email": "colleague@example.org", "role": "recruiter"}
     )
@@ -191,11 +191,12 @@ def test_invitation_works_once_for_the_invited_address(client):
     path = message.body.split("http://testserver", 1)[1].split()[0]
 
     stranger = verified_user(email="stranger@example.org")
-    client.force_login(stranger)
+    fresh_login(stranger)
     response = client.post(path, follow=True)
     assert "This invitation was sent to colleague@example.org" in response.content.decode()
 
-    client.force_login(colleague)
+    # A member from now on: the second factor is asked in the employer area.
+    fresh_login(colleague, code=True)
     client.post(path)
     assert Membership.objects.get(user=colleague).role == "recruiter"
 
@@ -204,26 +205,28 @@ def test_invitation_works_once_for_the_invited_address(client):
 
 
 @pytest.mark.django_db
-def test_expired_invitation_is_refused(client):
+def test_expired_invitation_is_refused(client, fresh_login):
     org = organisation(owner=owner())
     late = verified_user(email="late@example.org")
     invitation, token = Invitation.issue(org, late.email, "recruiter", None)
     invitation.expires_at = timezone.now() - datetime.timedelta(minutes=1)
     invitation.save()
-    client.force_login(late)
+    fresh_login(late)
     response = client.post(f"/en/employer/invitations/{token}/", follow=True)
     assert "This invitation has expired" in response.content.decode()
     assert not Membership.objects.filter(user=late).exists()
 
 
 @pytest.mark.django_db
-def test_an_organisation_always_keeps_an_owner_and_ownership_can_be_handed_over(client):
+def test_an_organisation_always_keeps_an_owner_and_ownership_can_be_handed_over(
+    client, fresh_login
+):
     the_owner = owner()
     org = organisation(owner=the_owner)
     recruiter = verified_user()
     colleague = Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
     mine = Membership.objects.get(user=the_owner)
-    client.force_login(the_owner)
+    fresh_login(the_owner)
 
     response = client.post(f"/en/employer/{org.pk}/members/{mine.pk}/remove/", follow=True)
     assert "is the only owner" in response.content.decode()
@@ -252,10 +255,10 @@ def test_public_page_shows_the_verified_organisation_in_the_readers_language(cli
 
 
 @pytest.mark.django_db
-def test_owner_closes_the_organisation_after_typing_its_name(client):
+def test_owner_closes_the_organisation_after_typing_its_name(client, fresh_login):
     the_owner = owner()
     org = organisation(owner=the_owner, name="Closing Lab", name_en="Closing Lab")
-    client.force_login(the_owner)
+    fresh_login(the_owner)
     response = client.post(f"/en/employer/{org.pk}/close/", {"name": "Wrong"})
     assert "That is not the organisation&#x27;s name." in response.content.decode()
     assert Organisation.objects.filter(pk=org.pk).exists()
@@ -265,13 +268,13 @@ def test_owner_closes_the_organisation_after_typing_its_name(client):
 
 
 @pytest.mark.django_db
-def test_rejecting_a_verified_organisation_closes_its_openings(client):
+def test_rejecting_a_verified_organisation_closes_its_openings(client, fresh_login):
     from talentportal.openings.models import Opening
     from tests.factories import opening
 
     org = organisation("beijing", owner=owner())
     posted = opening(org)
-    client.force_login(staff("Beijing"))
+    fresh_login(staff("Beijing"))
     client.post(
         f"/admin/organisations/{org.pk}/", {"decision": "reject", "reason": "Licence expired."}
     )
