@@ -37,6 +37,7 @@ def stored_size(field) -> int:
 
 def used_bytes(user) -> int:
     """What a person's files take in the private storage: profile CV and photo, CV copies."""
+    # Imported here: the applications' models import this module for their storage.
     from talentportal.applications.models import Application
     from talentportal.profiles.models import Profile
 
