@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from cms.pages.base import TranslatedPage
-from cms.text import stream_to_text
+from cms.text import html_to_text
 from talentportal.navigator.clocks import CLOCKS
 from talentportal.onboarding.blocks import SETTLING_STEP_BLOCKS
 
@@ -28,7 +28,13 @@ class SettlingInPage(TranslatedPage):
         verbose_name = _("settling-in steps page")
 
     def search_text(self):
-        return " ".join([self.intro, stream_to_text(self.steps)])
+        # The words a reader sees: not the centre ids or clock keys the blocks also hold.
+        parts = [self.intro]
+        for block in self.steps:
+            value = block.value
+            parts += [value["title"], html_to_text(value["what"].source), value["where"]]
+            parts += [*value["documents"], value["typical_duration"]]
+        return " ".join(p for p in parts if p)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -75,3 +75,11 @@ def test_the_account_menu_links_the_timeline(client, offer):
     with translation.override("en"):
         page = client.get(reverse("applications_mine")).text
     assert reverse("onboarding_home") in page
+
+
+def test_the_steps_are_searchable_by_their_words_only():
+    page = SettlingInPage.for_city(CityPage.objects.get(slug="beijing"))
+    with translation.override("en"):
+        text = SettlingInPage.objects.get(pk=page.pk).search_text()
+    assert "International Travel Health Care Center" in text
+    assert "permit_notice" not in text and "medical_certificate" not in text
