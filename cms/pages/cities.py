@@ -61,8 +61,11 @@ class CityPage(SectionSources, TranslatedPage):
         from talentportal.openings.models import Opening
 
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = GuidePage.objects.descendant_of(self).live()
-        context["local_visas"] = VisaResourcePage.objects.descendant_of(self).live()
+        # The lists show titles and intros: the bodies (six StreamFields each) stay unread.
+        context["guides"] = GuidePage.objects.descendant_of(self).live().defer_streamfields()
+        context["local_visas"] = (
+            VisaResourcePage.objects.descendant_of(self).live().defer_streamfields()
+        )
         context["national_visa_pages"] = national_visa_links(request, self)
         context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
         context["openings"] = Opening.objects.open().for_listing().filter(city=self)[:6]

@@ -11,7 +11,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import cc_delim_re
 
 # Sections under a language prefix that are personal or only for members.
-PERSONAL_SECTIONS = frozenset({"accounts", "profile", "employer", "applications", "admin"})
+PERSONAL_SECTIONS = frozenset(
+    {"accounts", "profile", "employer", "applications", "onboarding", "admin"}
+)
 # Public addresses outside the language prefixes; their content has no language.
 UNPREFIXED_PUBLIC_PATHS = frozenset({"/sitemap.xml", "/robots.txt"})
 # A stored copy ignores these request headers: cookies because only readers

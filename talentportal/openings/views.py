@@ -70,8 +70,9 @@ def listing(request):
     query = request.GET.copy()
     query.pop("page", None)
     # Under the content generation, so any change to openings recounts at once.
+    generation = current_generation()
     key = (
-        f"openings:count:{current_generation()}:"
+        f"openings:count:{generation}:"
         + hashlib.sha256(f"{get_language()}?{query.urlencode()}".encode()).hexdigest()
     )
     page = CappedPaginator(openings, PER_PAGE, cache_key=key).get_page(request.GET.get("page"))
@@ -91,6 +92,8 @@ def listing(request):
             "query": query.urlencode(),
             "saved": saved,
             "alert_form": AlertForm(initial={"query": query.urlencode()}),
+            # The rendered filter form is kept per language and query until content changes.
+            "content_generation": generation,
         },
     )
 
