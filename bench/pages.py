@@ -127,17 +127,21 @@ def fetch(url, headers=None):
         return reply.read(), reply.headers
 
 
-def first_view_bytes(base):
-    """What a first anonymous visit to the home page transfers: HTML, CSS, icons, images."""
+def first_view_bytes(base, media_base):
+    """What a first anonymous visit to the home page transfers: HTML, CSS, icons, images.
+
+    Images come from /media/, which nginx serves in production.
+    """
     html, _headers = fetch(base + "/en/")
     assets = set(re.findall(r'(?:href|src)="(/(?:static|media)/[^"]+)"', html.decode()))
     plain = len(html)
     packed = len(fetch(base + "/en/", {"Accept-Encoding": "gzip"})[0])
     for asset in sorted(assets):
+        origin = media_base if asset.startswith("/media/") else base
         try:
-            body, _h = fetch(base + asset)
+            body, _h = fetch(origin + asset)
             plain += len(body)
-            body_gz, _headers = fetch(base + asset, {"Accept-Encoding": "gzip"})
+            body_gz, _headers = fetch(origin + asset, {"Accept-Encoding": "gzip"})
             packed += len(body_gz)
         except OSError:
             continue
@@ -194,7 +198,8 @@ def main():
             SITE_URL=front,
             FRONT_CACHE_URL=front,
         )
-        openings = ensure_openings(env)
+        # The demo seeding is a development command.
+        openings = ensure_openings(dict(env, DJANGO_SETTINGS_MODULE="talentportal.settings.dev"))
         # Production serves hashed static files from a manifest: build it first.
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
@@ -215,7 +220,10 @@ def main():
         services.wait_for(front + "/robots.txt", varnish)
 
         home_html, _headers = fetch(base + "/en/")
-        nginx, nginx_port = services.start_nginx_static(workdir, {"/en/index.html": home_html})
+        media_root = Path(os.environ.get("MEDIA_ROOT", ROOT / "media"))
+        nginx, nginx_port = services.start_nginx_static(
+            workdir, {"/en/index.html": home_html}, WORKERS, media_root
+        )
         processes.append(nginx)
         static_url = f"http://127.0.0.1:{nginx_port}/en/"
         services.wait_for(static_url, nginx)
@@ -256,7 +264,9 @@ def main():
         for name, path in MISSES.items():
             table.row(f"miss {name}", miss_base + path)
 
-        html, html_gz, total, total_gz, assets = first_view_bytes(base)
+        html, html_gz, total, total_gz, assets = first_view_bytes(
+            base, f"http://127.0.0.1:{nginx_port}"
+        )
         load_after = os.getloadavg()
         print(
             f"\nHome page, first anonymous view: HTML {html:,} B ({html_gz:,} B gzip); "

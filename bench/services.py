@@ -4,7 +4,6 @@ Used by `make bench` and by the front-cache integration test, so both run the
 very configuration in deploy/varnish/.
 """
 
-import os
 import shutil
 import socket
 import subprocess
@@ -126,8 +125,10 @@ def start_varnish(workdir: Path, backend_port: int) -> tuple[subprocess.Popen, i
     return process, port
 
 
-def start_nginx_static(workdir: Path, files: dict[str, bytes]) -> tuple[subprocess.Popen, int]:
-    """nginx serving fixed bytes: the physical bound for a page."""
+def start_nginx_static(
+    workdir: Path, files: dict[str, bytes], workers: str, media_root: Path
+) -> tuple[subprocess.Popen, int]:
+    """nginx serving fixed bytes (the physical bound for a page) and /media/, as in production."""
     root = workdir / "nginx-root"
     for name, content in files.items():
         target = root / name.lstrip("/")
@@ -138,7 +139,7 @@ def start_nginx_static(workdir: Path, files: dict[str, bytes]) -> tuple[subproce
     conf.write_text(
         f"""
 daemon off;
-worker_processes {os.cpu_count() or 1};
+worker_processes {workers};
 pid {workdir / "nginx.pid"};
 error_log {workdir / "nginx-error.log"} warn;
 events {{ worker_connections 1024; }}
@@ -154,6 +155,7 @@ http {{
         listen 127.0.0.1:{port};
         root {root};
         location / {{ try_files $uri $uri/index.html =404; }}
+        location /media/ {{ alias {media_root}/; }}
     }}
 }}
 """
