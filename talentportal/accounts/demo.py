@@ -221,8 +221,8 @@ def seed(cities, password):
                 Membership.objects.get_or_create(
                     organisation=organisation, user=user, defaults={"role": role}
                 )
-                if role == "owner":
-                    give_totp(user)
+                # Owners and recruiters alike open CVs: both sign in with a code.
+                give_totp(user)
                 logins.append((f"{organisation.name_en} {role}", email))
     shenzhen = next(c for c in cities if c.slug == "shenzhen")
     pending = _organisation(*PENDING, shenzhen, Organisation.Status.PENDING)

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# The environment of each running demo site, by its address (see live_site).
+SITE_ENVIRONMENTS = {}
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -29,6 +31,18 @@ def _free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def current_code(base, email):
+    """The two-factor code a demo account's authenticator app shows now."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "demo_code", email],
+        env=SITE_ENVIRONMENTS[base],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return result.stdout.strip()
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +74,7 @@ def live_site():
         stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
+    SITE_ENVIRONMENTS[base] = env
     deadline = time.monotonic() + 60
     while True:
         try:
