@@ -31,7 +31,7 @@ class RuleVersion(models.Model):
     source_url = models.URLField(_("source address"), max_length=500, blank=True)
     notes = models.TextField(_("notes"), blank=True)
     copied_from = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "self", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -79,6 +79,14 @@ class RuleVersion(models.Model):
                     "change: copy it as a new version instead."
                 )
             )
+
+    def get_constraints(self):
+        # Making a version current supersedes the one before it (see save), so the
+        # "one current version" constraint is kept by saving, not refused by forms.
+        return [
+            (model, [c for c in constraints if c.name != "one_current_points_table"])
+            for model, constraints in super().get_constraints()
+        ]
 
     def copy(self):
         """A draft with the same items and bands, to edit into the next version."""

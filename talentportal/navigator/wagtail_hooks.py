@@ -4,6 +4,7 @@ A rule change is a new version: the "Copy as a new version" action makes a draft
 with the same items and bands; a version with saved results refuses edits.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -19,6 +20,11 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from talentportal.navigator.models import ApostilleParty, RuleBand, RuleItem, RuleVersion
 
 
+def translated(*names):
+    """The per-language columns modeltranslation adds, for the admin forms."""
+    return [f"{name}_{code.replace('-', '_')}" for name in names for code, _n in settings.LANGUAGES]
+
+
 class CopyColumn(Column):
     def get_value(self, instance):
         url = reverse("navigator_rule_versions:copy_version", args=[instance.pk])
@@ -32,7 +38,16 @@ class RuleVersionViewSet(ModelViewSet):
     url_prefix = "navigator/versions"
     name = "navigator_rule_versions"
     copy_view_enabled = False
-    exclude_form_fields = ["copied_from", "created_at"]
+    form_fields = [
+        *translated("name"),
+        "status",
+        "valid_from",
+        "valid_until",
+        "max_total",
+        "source_title",
+        "source_url",
+        *translated("notes"),
+    ]
     list_display = [
         "name",
         "status",
@@ -66,7 +81,17 @@ class RuleItemViewSet(ModelViewSet):
     url_prefix = "navigator/items"
     name = "navigator_rule_items"
     copy_view_enabled = False
-    exclude_form_fields = []
+    form_fields = [
+        "version",
+        "key",
+        "kind",
+        *translated("label"),
+        "max_points",
+        "source_title",
+        "source_url",
+        *translated("note"),
+        "sort_order",
+    ]
     list_display = ["label", "version", "key", "max_points"]
     list_filter = ["version"]
 
@@ -78,7 +103,16 @@ class RuleBandViewSet(ModelViewSet):
     url_prefix = "navigator/bands"
     name = "navigator_rule_bands"
     copy_view_enabled = False
-    exclude_form_fields = []
+    form_fields = [
+        "item",
+        "code",
+        "lower",
+        *translated("label"),
+        "points",
+        "source_title",
+        "source_url",
+        "sort_order",
+    ]
     list_display = ["label", "item", "code", "lower", "points"]
     list_filter = ["item__version"]
 
@@ -90,7 +124,7 @@ class ApostillePartyViewSet(ModelViewSet):
     url_prefix = "navigator/apostille"
     name = "navigator_apostille"
     copy_view_enabled = False
-    exclude_form_fields = []
+    form_fields = ["country", "in_force_from", "source_title", "source_url", "verified_on"]
     list_display = ["country", "in_force_from", "verified_on"]
 
 
