@@ -137,6 +137,7 @@ def test_ticking_a_step_records_the_day_and_unticking_removes_it(client, accepte
     assert StepDone.objects.get(timeline=timeline, step="registration").done_on == NOW.date()
     page = client.get(url("onboarding_timeline", timeline.pk)).text
     assert "Done on Feb. 1, 2028" in page
+    assert "Mark “Register where you live” as not done" in page
     client.post(url("onboarding_tick", timeline.pk, "registration"), {"done": "0"})
     assert not StepDone.objects.filter(timeline=timeline).exists()
     assert (
