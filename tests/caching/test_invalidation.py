@@ -100,11 +100,14 @@ def test_changes_to_the_navigation_empty_the_front_cache(client, page_cache, com
     """A city's title shows in the header of every page."""
     city = CityPage.objects.get(slug="shenzhen")
     _stored(client, "/es/beijing/guides/arriving/")
+    _stored(client, "/es/openings/")
     with committed():
         city.title_es = "Shenzhen, la ciudad"
         city.save_revision().publish()
     assert page_cache.emptied == ["testserver"]
     assert "Shenzhen, la ciudad" in client.get("/es/beijing/guides/arriving/").content.decode()
+    # In the header and in the listing's city filter, which is kept as a fragment.
+    assert client.get("/es/openings/").content.decode().count("Shenzhen, la ciudad") == 2
 
 
 def test_moving_a_page_empties_the_front_cache(client, page_cache, committed):
