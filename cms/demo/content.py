@@ -15,6 +15,7 @@ import yaml
 
 CONTENT_DIR = Path(__file__).with_name("content")
 NATIONAL_SECTION = "visas-and-permits"
+NATIONAL_GUIDES = "living-in-china"
 
 
 class ContentError(ValueError):
@@ -55,6 +56,11 @@ def _section(folder: str, kind: str, page_kind: str) -> tuple[dict[str, Any], li
 def national_visas() -> tuple[dict[str, Any], list[dict]]:
     """The national visa and permit section and its pages."""
     return _section(NATIONAL_SECTION, "visa_section", "visa_resource")
+
+
+def national_guides() -> tuple[dict[str, Any], list[dict]]:
+    """Guides to rules that are the same everywhere in China."""
+    return _section(NATIONAL_GUIDES, "guide_section", "guide")
 
 
 HOUSING_KINDS = ("neighbourhood", "talent_apartment")

@@ -186,16 +186,14 @@ def ensure_city(home, data, collection):
     return city
 
 
-def ensure_city_sections(city, data, collection):
-    guides = _child(city, GuideIndexPage, "guides")
+def ensure_guides(parent, section_data, slug, guide_pages):
+    guides = _child(parent, GuideIndexPage, slug)
     if guides is None:
         guides = _publish(
-            city,
-            _fill(
-                GuideIndexPage(), dict(data["guide_section"], slug="guides"), text_fields=("intro",)
-            ),
+            parent,
+            _fill(GuideIndexPage(), dict(section_data, slug=slug), text_fields=("intro",)),
         )
-    for guide in data["guides"]:
+    for guide in guide_pages:
         if not _child(guides, GuidePage, guide["slug"]):
             _publish(
                 guides,
@@ -207,6 +205,10 @@ def ensure_city_sections(city, data, collection):
                     plain_fields=("topic", "last_reviewed"),
                 ),
             )
+
+
+def ensure_city_sections(city, data, collection):
+    ensure_guides(city, data["guide_section"], "guides", data["guides"])
 
     visas = _child(city, VisaIndexPage, "permits")
     if visas is None:
@@ -291,6 +293,8 @@ def load():
 
     home = ensure_home()
     ensure_national_visas(home)
+    section, guides = content.national_guides()
+    ensure_guides(home, section, section["slug"], guides)
     ensure_privacy_policy(home)
     cities = []
     for data in content.cities():

@@ -9,13 +9,13 @@ from cms.text import stream_to_text
 
 
 class GuideIndexPage(TranslatedPage):
-    """A city's section of practical guides."""
+    """A section of practical guides: national ones under home, local ones under a city."""
 
     intro = models.CharField(_("intro"), max_length=300)
 
     content_panels = [*TranslatedPage.content_panels, FieldPanel("intro")]
     translation_check_fields = ("title", "intro")
-    parent_page_types = ["cms.CityPage"]
+    parent_page_types = ["cms.HomePage", "cms.CityPage"]
     subpage_types = ["cms.GuidePage"]
 
     class Meta:

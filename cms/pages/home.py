@@ -26,6 +26,7 @@ class HomePage(TranslatedPage):
     subpage_types = [
         "cms.CityPage",
         "cms.VisaIndexPage",
+        "cms.GuideIndexPage",
         "cms.StandardPage",
         "cms.PrivacyPolicyPage",
     ]
@@ -39,11 +40,13 @@ class HomePage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         from cms.pages.cities import CityPage
+        from cms.pages.guides import GuideIndexPage
         from cms.pages.visas import VisaIndexPage
 
         context = super().get_context(request, *args, **kwargs)
         context["cities"] = CityPage.objects.child_of(self).live().select_related("hero_image")
         context["national_visas"] = VisaIndexPage.objects.child_of(self).live().first()
+        context["national_guides"] = GuideIndexPage.objects.child_of(self).live().first()
         return context
 
 

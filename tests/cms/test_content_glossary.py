@@ -24,6 +24,9 @@ def content_texts(language):
 
     def walk(data, inside=False):
         if isinstance(data, dict):
+            if data.get("type") == "source":
+                # A citation keeps the title its publisher gave it, in its own language.
+                return
             if set(data) == set(LANGUAGES):
                 yield from walk(data[language], True)
             else:
