@@ -48,3 +48,13 @@ def test_visa_free_guide_says_it_never_allows_work_and_dates_the_transit_figures
     official = html.split('class="source source-official"')[1]
     assert "english.beijing.gov.cn" in official.split("</p>")[0]
     assert "不允许工作" in get(page, "zh-hans")
+
+
+@pytest.mark.django_db
+def test_permanent_residence_guide_gives_dated_fees_and_says_where_sources_differ():
+    page = GuidePage.objects.get(slug="permanent-residence")
+    html = get(page, "en")
+    assert "<b>RMB 1,500</b>" in html and "in 2017" in html
+    assert "We could not check it against an official text" in html
+    assert "english.ah.gov.cn" in html.split('class="source source-official"')[1]
+    assert "<b>1500元</b>" in get(page, "zh-hans")
