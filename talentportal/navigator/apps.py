@@ -6,3 +6,8 @@ class NavigatorConfig(AppConfig):
     name = "talentportal.navigator"
     label = "navigator"
     verbose_name = _("Visa navigator")
+
+    def ready(self):
+        from talentportal.navigator import cache_purge
+
+        cache_purge.connect_signals()
