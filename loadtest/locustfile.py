@@ -39,6 +39,12 @@ def loopback_only(environment, **kwargs):
         raise SystemExit(f"The load profile runs only against loopback, not {host!r}.")
 
 
+def plain_http_cookies(client) -> None:
+    """Production marks cookies Secure; on plain-HTTP loopback, send them anyway."""
+    for cookie in client.cookies:
+        cookie.secure = False
+
+
 def csrf_of(response) -> str:
     found = CSRF.search(response.text)
     return found.group(1) if found else ""
@@ -77,6 +83,7 @@ class Professional(HttpUser):
     def on_start(self):
         self.email = f"load{random.randrange(100)}@loadtest.example.org"
         login = self.client.get("/en/accounts/login/", name="sign-in")
+        plain_http_cookies(self.client)
         self.client.post(
             "/en/accounts/login/",
             {"login": self.email, "password": PASSWORD, "csrfmiddlewaretoken": csrf_of(login)},
@@ -86,6 +93,7 @@ class Professional(HttpUser):
 
     @task(3)
     def dashboard(self):
+        plain_http_cookies(self.client)
         self.client.get("/en/accounts/", name="sign-in")
 
     @task(1)
@@ -95,7 +103,9 @@ class Professional(HttpUser):
         if not links:
             return
         _path, opening = random.choice(links)
+        plain_http_cookies(self.client)
         form = self.client.get(f"/en/openings/{opening}/apply/", name="apply")
+        plain_http_cookies(self.client)
         if form.status_code != 200:
             return  # applied already, or closed
         self.client.post(
@@ -121,6 +131,7 @@ class Recruiter(HttpUser):
     def on_start(self):
         self.email = f"hr{random.randrange(3)}@loadtest.example.org"
         login = self.client.get("/en/accounts/login/", name="hr")
+        plain_http_cookies(self.client)
         self.client.post(
             "/en/accounts/login/",
             {"login": self.email, "password": PASSWORD, "csrfmiddlewaretoken": csrf_of(login)},
@@ -130,6 +141,7 @@ class Recruiter(HttpUser):
 
     @task
     def review(self):
+        plain_http_cookies(self.client)
         dashboard = self.client.get("/en/employer/", name="hr")
         for link in re.findall(r'href="(/en/employer/[^"]+/applications/[^"]*)"', dashboard.text)[
             :2

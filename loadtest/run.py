@@ -18,6 +18,7 @@ disk-full (the private-files disk, a 64 MB tmpfs, filled for 30 s; needs root).
 """
 
 import argparse
+import asyncio
 import csv
 import json
 import os
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,9 +180,18 @@ class MailSink:
         from aiosmtpd.controller import Controller
 
         self.ids = []
+        # Seconds before answering DATA: a slow server, so a kill lands mid-send.
+        self.delay = 0.0
         sink = self
 
         class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, options):
+                # Slow before the message is handed over: a kill here loses the
+                # conversation, never a message the server had accepted.
+                await asyncio.sleep(sink.delay)
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
             async def handle_DATA(self, server, session, envelope):
                 found = re.search(r"^Message-ID: (.+)$", envelope.content.decode(), re.M | re.I)
                 sink.ids.append(found.group(1).strip() if found else None)
@@ -267,8 +278,12 @@ def fault(name, state):
         time.sleep(30)
         filler.unlink()
     elif name == "worker-kill":
+        # Let the worker get into a send (the server takes 3 s to answer), then kill it.
+        state["sink"].delay = 3.0
+        time.sleep(5)
         state["worker"].send_signal(signal.SIGKILL)
         state["worker"].wait()
+        state["sink"].delay = 0.0
         state["worker"] = start_worker()
     else:
         sys.exit(f"unknown fault {name}")
@@ -299,8 +314,17 @@ def load(arguments):
         stderr=open(WORK / "gunicorn.log", "w"),  # noqa: SIM115
     )
     state["worker"] = start_worker()
+    # As in production: the scheduler also takes back tasks a dead worker left running.
+    scheduler = subprocess.Popen(
+        [PYTHON, "manage.py", "run_scheduler", "--interval", "5"],
+        cwd=ROOT,
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=open(WORK / "scheduler.log", "a"),  # noqa: SIM115
+    )
     wait_port(8900)
-    time.sleep(2)
+    # One request through, so that the workers exist and have loaded the site.
+    subprocess.run(["curl", "-s", "-o", "/dev/null", "http://127.0.0.1:8900/en/"], check=False)
     memory = {"start": rss_of_web_workers(web)}
     stop, probes = threading.Event(), []
     threading.Thread(
@@ -349,7 +373,7 @@ def load(arguments):
         report["fault"] = {
             "name": arguments.fault,
             "seconds": fault_ended - fault_started,
-            "reader_saw": {str(k): window.count(k) for k in sorted(set(map(str, window)))},
+            "reader_saw": dict(Counter(map(str, window))),
             "after_recovery": [s for t, s in probes if t > fault_ended + 30][-5:],
         }
     ids = [i for s in state["sink_restarts"] for i in s.ids]
@@ -357,9 +381,9 @@ def load(arguments):
     report["mail"]["never_sent"] = undelivered()
     report["orphans"] = orphans()
     print(json.dumps(report, indent=1))
-    for process in (locust, web, state["worker"]):
+    for process in (locust, web, state["worker"], scheduler):
         process.terminate()
-    for process in (locust, web, state["worker"]):
+    for process in (locust, web, state["worker"], scheduler):
         process.wait(timeout=60)
     state["sink"].stop()
 
