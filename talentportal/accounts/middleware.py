@@ -15,6 +15,7 @@ from talentportal.accounts.policy import CONSENT_SESSION_KEY
 OPEN_URL_NAMES = {
     "accounts_consent",
     "account_logout",
+    "wagtailadmin_logout",
     "account_reauthenticate",
     "mfa_index",
     "mfa_reauthenticate",

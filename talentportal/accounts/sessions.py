@@ -13,8 +13,8 @@ deactivated account that is reactivated does not get its old cookies back.
 
 import time
 
-from allauth.mfa.models import Authenticator
 from allauth.core import context as allauth_context
+from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_removed
 from allauth.usersessions.models import UserSession
 from django.contrib.auth import get_user_model, logout, update_session_auth_hash
