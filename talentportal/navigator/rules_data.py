@@ -46,7 +46,7 @@ T = {
         "ar": "التاريخ هو تاريخ دليل الخدمة الذي ينشر الجدول؛ النسخ التي اطّلعنا عليها لا تحمل تاريخًا خاصًا بها.",
         "ru": "Дата — это дата руководства, в котором опубликована таблица; в прочитанных копиях своей даты нет.",
         "es": "La fecha es la de la guía de servicio que publica la tabla; las copias consultadas no llevan fecha propia.",
-        "fr": "La date est celle du guide de service qui publie le barème ; les copies consultées ne portent pas de date propre.",
+        "fr": "La date est celle du guide de service qui publie le barème ; les copies consultées ne portent pas de date propre.",
     },
     "Differs from the interim table: experience at most 15 points, Chinese language up to "
     "10. Its dates of validity were not found.": {
@@ -54,7 +54,7 @@ T = {
         "ar": "يختلف عن الجدول المؤقت: الخبرة 15 نقطة كحد أقصى، واللغة الصينية حتى 10. لم يُعثر على تواريخ سريانه.",
         "ru": "Отличается от временной таблицы: опыт не более 15 баллов, китайский язык до 10. Даты действия не найдены.",
         "es": "Difiere de la tabla provisional: experiencia como máximo 15 puntos, chino hasta 10. No se encontraron sus fechas de vigencia.",
-        "fr": "Diffère du barème provisoire : expérience 15 points au plus, chinois jusqu'à 10. Ses dates de validité n'ont pas été trouvées.",
+        "fr": "Diffère du barème provisoire : expérience 15 points au plus, chinois jusqu'à 10. Ses dates de validité n'ont pas été trouvées.",
     },
     "Annual salary paid in China (CNY)": {
         "zh_hans": "境内聘用单位支付的年薪（元）",
@@ -119,7 +119,7 @@ T = {
         "ar": "حتى 10 نقاط تحددها كل مقاطعة. لم يُعثر على قيم بكين وشنغهاي وشنتشن في أي مصدر، لذلك لا تُضاف أي نقاط.",
         "ru": "До 10 баллов, устанавливает каждая провинция. Значения для Пекина, Шанхая и Шэньчжэня не найдены ни в одном источнике, поэтому баллы не добавляются.",
         "es": "Hasta 10 puntos fijados por cada provincia. Los valores de Pekín, Shanghái y Shenzhen no se encontraron en ninguna fuente, así que no se suma nada.",
-        "fr": "Jusqu'à 10 points fixés par chaque province. Les valeurs de Pékin, Shanghai et Shenzhen n'ont été trouvées dans aucune source : aucun point n'est ajouté.",
+        "fr": "Jusqu'à 10 points fixés par chaque province. Les valeurs de Pékin, Shanghai et Shenzhen n'ont été trouvées dans aucune source : aucun point n'est ajouté.",
     },
     "Pays for the western region, the north-east's old industrial bases and national poverty "
     "counties; Beijing, Shanghai and Shenzhen are none of these.": {
@@ -127,7 +127,7 @@ T = {
         "ar": "تُمنح للمنطقة الغربية والقواعد الصناعية القديمة في الشمال الشرقي والمقاطعات الفقيرة الوطنية؛ وليست بكين وشنغهاي وشنتشن منها.",
         "ru": "Начисляются за западный регион, старые промышленные базы северо-востока и национальные бедные уезды; Пекин, Шанхай и Шэньчжэнь к ним не относятся.",
         "es": "Se conceden por la región occidental, las antiguas bases industriales del noreste y los condados pobres nacionales; Pekín, Shanghái y Shenzhen no son ninguno de ellos.",
-        "fr": "Accordés pour la région de l'Ouest, les anciennes bases industrielles du Nord-Est et les districts pauvres nationaux ; Pékin, Shanghai et Shenzhen n'en font pas partie.",
+        "fr": "Accordés pour la région de l'Ouest, les anciennes bases industrielles du Nord-Est et les districts pauvres nationaux ; Pékin, Shanghai et Shenzhen n'en font pas partie.",
     },
     "China's newer HSK has nine levels; no official mapping of them to these points was "
     "found, so choose your level on the six-level scale.": {
@@ -135,12 +135,12 @@ T = {
         "ar": "لاختبار HSK الأحدث تسعة مستويات؛ لم يُعثر على مطابقة رسمية بينها وبين هذه النقاط، فاختر مستواك على سلّم المستويات الستة.",
         "ru": "У нового HSK девять уровней; официального соответствия этим баллам не найдено, поэтому выберите свой уровень по шестиуровневой шкале.",
         "es": "El nuevo HSK tiene nueve niveles; no se encontró una correspondencia oficial con estos puntos, así que elija su nivel en la escala de seis.",
-        "fr": "Le nouveau HSK compte neuf niveaux ; aucune correspondance officielle avec ces points n'a été trouvée : choisissez votre niveau sur l'échelle à six niveaux.",
+        "fr": "Le nouveau HSK compte neuf niveaux ; aucune correspondance officielle avec ces points n'a été trouvée : choisissez votre niveau sur l'échelle à six niveaux.",
     },
     "Doctorate, or the highest international vocational certificate": {
         "zh_hans": "博士；国际通用最高等级职业技能资格证书",
         "ar": "دكتوراه، أو أعلى شهادة مهنية دولية",
-        "ru": "Докторская степень или высший международный профессиональный сертификат",
+        "ru": "Кандидат наук (PhD) или высший международный профессиональный сертификат",
         "es": "Doctorado, o el certificado profesional internacional de mayor nivel",
         "fr": "Doctorat, ou le plus haut certificat professionnel international",
     },
