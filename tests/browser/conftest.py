@@ -93,6 +93,42 @@ def live_site():
     shutil.rmtree(workdir, ignore_errors=True)
 
 
+# Chromium reports a refused script, style or frame twice: as its own console
+# message, and as a `securitypolicyviolation` event, which this init script
+# (run by the browser outside the page's policy) turns into a console error.
+CSP_EVENT_LOGGER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`);
+});
+"""
+
+
+def _is_csp_violation(text):
+    return "Content Security Policy" in text or text.startswith("CSP violation:")
+
+
+class CSPWatchingBrowser:
+    """The Playwright browser, whose every context records CSP violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations = []
+
+    def new_context(self, **kwargs):
+        context = self._browser.new_context(**kwargs)
+        context.add_init_script(CSP_EVENT_LOGGER)
+        context.on("console", self._console)
+        return context
+
+    def _console(self, message):
+        if _is_csp_violation(message.text):
+            self.violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
@@ -102,8 +138,21 @@ def browser():
         pytest.fail("Debian's chromium is needed: apt-get install chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
+        yield CSPWatchingBrowser(browser)
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violations(request):
+    """Every browser test fails on any Content-Security-Policy violation."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    watcher = request.getfixturevalue("browser")
+    watcher.violations.clear()
+    yield
+    if watcher.violations:
+        pytest.fail("Content-Security-Policy violations:\n" + "\n".join(watcher.violations))
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ policies, and `Cache-Control: private, no-store` on everything personal."""
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -203,6 +204,22 @@ def test_every_environment_enforces_the_policy():
         assert private > middleware.index(SESSION_MIDDLEWARE), module
         assert script_src == ["'self'"], module
         assert report_only is None, module
+
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/(?:ld\+)?json)[^>]*>", re.I)
+STYLE_ATTRIBUTE = re.compile(r"\sstyle\s*=", re.I)
+HANDLER_ATTRIBUTE = re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)
+
+
+def test_no_template_holds_an_inline_script_style_or_handler():
+    """The static policy allows none of them: they belong in static/js and static/css."""
+    found = []
+    for template in sorted((ROOT / "templates").rglob("*.html")):
+        text = template.read_text()
+        for pattern in (INLINE_SCRIPT, STYLE_ATTRIBUTE, HANDLER_ATTRIBUTE):
+            found += [f"{template.relative_to(ROOT)}: {m.group(0)}" for m in pattern.finditer(text)]
+        found += [f"{template.relative_to(ROOT)}: <style>" for _ in re.finditer(r"<style", text)]
+    assert not found, "\n".join(found)
 
 
 # --- Other policies ---------------------------------------------------------------
