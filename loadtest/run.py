@@ -420,15 +420,14 @@ def orphans() -> dict:
 def summary(prefix: Path) -> dict:
     groups = {}
     with open(f"{prefix}_stats.csv") as stats:
-        for row in csv.DictReader(stats):
-            groups[row["Name"]] = {
-                "requests": int(row["Request Count"]),
-                "failures": int(row["Failure Count"]),
-                "req_per_s": round(float(row["Requests/s"]), 1),
-                "p50_ms": row["50%"],
-                "p95_ms": row["95%"],
-                "p99_ms": row["99%"],
-            }
+        # One line per method and name: GET and POST of a group are added up;
+        # the percentiles are those of the busier of the two.
+        for row in sorted(csv.DictReader(stats), key=lambda r: int(r["Request Count"])):
+            group = groups.setdefault(row["Name"], {"requests": 0, "failures": 0, "req_per_s": 0.0})
+            group["requests"] += int(row["Request Count"])
+            group["failures"] += int(row["Failure Count"])
+            group["req_per_s"] = round(group["req_per_s"] + float(row["Requests/s"]), 1)
+            group.update(p50_ms=row["50%"], p95_ms=row["95%"], p99_ms=row["99%"])
     errors_5xx = 0
     with open(f"{prefix}_failures.csv") as failures:
         for row in csv.DictReader(failures):
