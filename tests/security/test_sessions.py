@@ -154,3 +154,23 @@ def test_the_devices_page_button_is_translated(fresh_login, client):
     fresh_login(person)
     page = client.get("/fr/accounts/sessions/").content.decode()
     assert "Se déconnecter partout" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_devices_and_recovery_codes_pages_are_valid_html(fresh_login, client, language):
+    import html5lib
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+
+    person = verified_user(email=f"valid-{language}@example.org", language=language)
+    fresh_login(person, code=True)
+    RecoveryCodes.activate(person)
+    session = client.session
+    session["mfa_setup_next"] = f"/{language}/employer/"
+    session.save()
+    parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
+    for path in ("accounts/sessions/", "accounts/2fa/recovery-codes/"):
+        response = client.get(f"/{language}/{path}")
+        assert response.status_code == 200, path
+        parser.parse(response.content.decode())
+    assert f'href="/{language}/employer/"' in response.content.decode()
