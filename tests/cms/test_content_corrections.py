@@ -10,9 +10,10 @@ from cms.models import CityPage, GuidePage, VisaIndexPage, VisaResourcePage
 
 
 def page_text(page, language="en"):
+    # The request activates its language; the override restores ours afterwards.
     with translation.override(language):
         url = page.get_url()
-    response = Client().get(url)
+        response = Client().get(url)
     assert response.status_code == 200, url
     return response.content.decode()
 

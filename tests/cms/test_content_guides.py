@@ -10,9 +10,10 @@ LANGUAGES = ["en", "zh-hans", "ar", "ru", "es", "fr"]
 
 
 def get(page, language):
+    # The request activates its language; the override restores ours afterwards.
     with translation.override(language):
         url = page.get_url()
-    response = Client().get(url)
+        response = Client().get(url)
     assert response.status_code == 200, url
     return response.content.decode()
 

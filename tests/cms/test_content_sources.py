@@ -19,9 +19,10 @@ from cms.sources import is_official
 
 
 def rendered(page, language="en"):
+    # The request activates its language; the override restores ours afterwards.
     with translation.override(language):
         url = page.get_url()
-    response = Client().get(url)
+        response = Client().get(url)
     assert response.status_code == 200, url
     return response.content.decode()
 
