@@ -22,7 +22,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+def wait_for(url: str, process: subprocess.Popen, seconds: float = 300) -> None:
     """Until `url` answers at all (any HTTP status), or fail if the process died."""
     deadline = time.monotonic() + seconds
     while True:
