@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.mail import send_email_task, send_later
+from talentportal.navigator.export import export_data as navigator_export
 from talentportal.onboarding.export import export_data as onboarding_export
 from talentportal.organisations.models import Membership
 
@@ -137,6 +138,7 @@ def collect(user):
             for m in Membership.objects.filter(user=user).select_related("organisation")
         ],
         "onboarding": onboarding_export(user),
+        "navigator": navigator_export(user),
     }
 
 
