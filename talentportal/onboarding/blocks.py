@@ -49,7 +49,14 @@ class SettlingStepBlock(blocks.StructBlock):
         help_text=_("For places that are not service centres, such as the local police station."),
     )
     documents = blocks.ListBlock(
-        blocks.CharBlock(max_length=200), default=[], label=_("Documents to bring")
+        blocks.CharBlock(max_length=200),
+        default=[],
+        label=_("Also bring, in this city"),
+        help_text=_(
+            "The passport, certificates and other checklist documents are added for each "
+            "person from the visa navigator; list here only what this city asks on top, "
+            "such as a lease."
+        ),
     )
     clock = blocks.ChoiceBlock(
         choices=clock_choices,

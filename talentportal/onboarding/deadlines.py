@@ -101,6 +101,7 @@ class TimelineStep:
     deadline: Deadline | None
     missing_date: str = ""  # the clock's starting point, when the person has not entered it
     centres: list = field(default_factory=list)
+    documents: list = field(default_factory=list)  # step_documents.StepDocument rows
 
     @property
     def label(self):

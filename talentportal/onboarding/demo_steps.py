@@ -30,55 +30,6 @@ PAGE = {
 }
 
 DOCS = {
-    "passport": _t("Passport", "护照", "جواز السفر", "Паспорт", "Pasaporte", "Passeport"),
-    "photo": _t(
-        "Photo (white background)",
-        "照片（白色背景）",
-        "صورة شخصية (خلفية بيضاء)",
-        "Фотография (белый фон)",
-        "Fotografía (fondo blanco)",
-        "Photo (fond blanc)",
-    ),
-    "degree": _t(
-        "Highest degree, authenticated or verified",
-        "经认证或核验的最高学历",
-        "أعلى شهادة جامعية، موثقة أو متحقق منها",
-        "Диплом о высшем образовании, легализованный или проверенный",
-        "Título más alto, legalizado o verificado",
-        "Diplôme le plus élevé, légalisé ou vérifié",
-    ),
-    "criminal_record": _t(
-        "Criminal-record certificate (less than 6 months old)",
-        "无犯罪记录证明（6个月内）",
-        "شهادة حسن السيرة والسلوك (صادرة منذ أقل من 6 أشهر)",
-        "Справка о несудимости (не старше 6 месяцев)",
-        "Certificado de antecedentes penales (de menos de 6 meses)",
-        "Extrait de casier judiciaire (de moins de 6 mois)",
-    ),
-    "medical": _t(
-        "Medical certificate (less than 6 months old)",
-        "体检证明（6个月内）",
-        "الشهادة الطبية (صادرة منذ أقل من 6 أشهر)",
-        "Медицинская справка (не старше 6 месяцев)",
-        "Certificado médico (de menos de 6 meses)",
-        "Certificat médical (de moins de 6 mois)",
-    ),
-    "contract": _t(
-        "Employment contract in Chinese",
-        "中文劳动合同",
-        "عقد العمل باللغة الصينية",
-        "Трудовой договор на китайском языке",
-        "Contrato de trabajo en chino",
-        "Contrat de travail en chinois",
-    ),
-    "notice": _t(
-        "Work-permit notice",
-        "工作许可通知",
-        "إشعار تصريح العمل",
-        "Уведомление о разрешении на работу",
-        "Notificación del permiso de trabajo",
-        "Notification du permis de travail",
-    ),
     "registration": _t(
         "Registration of residence form",
         "境外人员住宿登记表",
@@ -130,7 +81,8 @@ EMBASSY = _t(
     "L'ambassade ou le consulat de Chine (ou son centre de visas) dans votre pays.",
 )
 
-# (step, clock, title, what, where, documents, typical duration)
+# (step, clock, title, what, where, what else this city asks for, typical duration);
+# the checklist's documents come from the visa navigator for each person.
 STEPS = [
     (
         "notice",
@@ -152,7 +104,7 @@ STEPS = [
             "Votre employeur la demande en ligne. Demandez votre visa avec elle dans les 90 jours suivant sa délivrance.",
         ),
         None,
-        ["passport", "degree", "criminal_record", "medical", "contract", "photo"],
+        [],
         _t(
             "Decision within 20 working days (10 more in special cases); 5 for work of up to 90 days.",
             "20个工作日内作出决定（特殊情况可延长10个工作日）；90日以内的工作为5个工作日。",
@@ -175,7 +127,7 @@ STEPS = [
             "Demandez-le avec la notification. Le visa Z permet une entrée dans les 3 mois ; après l'arrivée, le titre de séjour le remplace.",
         ),
         EMBASSY,
-        ["passport", "notice", "photo"],
+        [],
         None,
     ),
     (
@@ -191,7 +143,7 @@ STEPS = [
             "Pour les talents de haut niveau : votre employeur obtient la lettre de confirmation, puis vous demandez le visa. Entrées multiples pendant 5 à 10 ans, jusqu'à 180 jours par séjour ; pas de frais pour vous, votre conjoint et vos enfants mineurs.",
         ),
         EMBASSY,
-        ["passport", "photo"],
+        [],
         _t(
             "Confirmation letter within 5 working days; the visa the next day to 2 working days later.",
             "确认函5个工作日内出具；签证次日至2个工作日内签发。",
@@ -221,7 +173,7 @@ STEPS = [
             "Indiquez dans votre parcours la date et l'heure d'arrivée : les délais de 24 heures et de 30 jours partent de là.",
         ),
         None,
-        ["passport"],
+        [],
         None,
     ),
     (
@@ -251,7 +203,7 @@ STEPS = [
             "Su hotel o la comisaría de su distrito.",
             "Votre hôtel, ou le poste de police de votre district.",
         ),
-        ["passport", "lease"],
+        ["lease"],
         None,
     ),
     (
@@ -281,7 +233,7 @@ STEPS = [
             "El Centro Internacional de Salud para Viajeros de la ciudad.",
             "Le centre international de santé des voyageurs de la ville.",
         ),
-        ["passport", "photo"],
+        [],
         None,
     ),
     (
@@ -304,7 +256,7 @@ STEPS = [
             "Dans les 30 jours suivant l'entrée, votre employeur transforme la notification en carte de permis de travail.",
         ),
         None,
-        ["passport", "notice", "medical", "contract", "registration", "photo"],
+        ["registration"],
         None,
     ),
     (
@@ -327,7 +279,7 @@ STEPS = [
             "Demandez-le dans les 30 jours suivant l'entrée. Le bureau garde votre passeport pendant l'instruction.",
         ),
         None,
-        ["passport", "card", "registration", "medical", "photo"],
+        ["card", "registration"],
         _t(
             "Decision within 15 days by law; 7–8 working days in practice.",
             "法定15日内作出决定；实际约7–8个工作日。",
@@ -357,7 +309,7 @@ STEPS = [
             "Prenez un numéro à votre nom en boutique d'opérateur (contrôle d'identité) : banques et applications de paiement le demandent.",
         ),
         None,
-        ["passport"],
+        [],
         None,
     ),
     (
@@ -380,7 +332,7 @@ STEPS = [
             "Ouvrez un compte et demandez que votre nom soit écrit exactement comme dans votre passeport : une autre graphie peut empêcher les applications de paiement de le reconnaître.",
         ),
         None,
-        ["passport", "residence", "phone"],
+        ["residence", "phone"],
         None,
     ),
     (
@@ -403,7 +355,7 @@ STEPS = [
             "Vérifiez Alipay ou WeChat Pay avec votre passeport et liez votre carte bancaire chinoise : les portefeuilles non vérifiés sont plafonnés.",
         ),
         None,
-        ["passport", "phone"],
+        ["phone"],
         None,
     ),
     (
@@ -426,7 +378,7 @@ STEPS = [
             "Demandez à votre employeur quelle assurance vous couvre et vérifiez à l'avance dans quels hôpitaux elle est acceptée : certaines ne le sont que dans quelques-uns.",
         ),
         None,
-        ["passport"],
+        [],
         None,
     ),
     (

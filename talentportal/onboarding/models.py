@@ -112,7 +112,8 @@ class ReminderLog(models.Model):
     """Claimed before a reminder is queued, in the same transaction: one row, one e-mail."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # A wallet kind, or "step:" and a step for a step's deadline (reminders.step_kind).
+    kind = models.CharField(max_length=40)
     due_on = models.DateField()
     lead_days = models.PositiveSmallIntegerField()
     sent_at = models.DateTimeField(auto_now_add=True)

@@ -9,6 +9,7 @@ from cms.pages.base import TranslatedPage
 from cms.text import html_to_text
 from talentportal.navigator.clocks import CLOCKS
 from talentportal.onboarding.blocks import SETTLING_STEP_BLOCKS
+from talentportal.onboarding.step_documents import generic_documents_by_step
 
 
 class SettlingInPage(TranslatedPage):
@@ -39,11 +40,13 @@ class SettlingInPage(TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         centres = self.centres()
+        documents = generic_documents_by_step(self.get_parent().slug)
         context["steps"] = [
             {
                 "content": block.value,
                 "clock": CLOCKS.get(block.value.get("clock") or ""),
                 "centres": [centres[i] for i in block.value["centres"] if i in centres],
+                "documents": documents.get(block.value["step"], []),
             }
             for block in self.steps
         ]

@@ -1,4 +1,4 @@
-"""Expiry reminders and the employers' weekly digest, sent by the task worker.
+"""Expiry and step-deadline reminders and the employers' weekly digest, sent by the task worker.
 
 Each e-mail is claimed by a unique log row in the same transaction that queues
 it. If the schedule runs twice, the second run finds the row and sends nothing;
@@ -11,6 +11,7 @@ import datetime as dt
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -18,8 +19,17 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from talentportal.mail import send_later
-from talentportal.onboarding.deadlines import china_now, coming_dates, wallet_dates
+from talentportal.navigator.clocks import CLOCKS, Clock
+from talentportal.onboarding.deadlines import (
+    china_now,
+    coming_dates,
+    start_of,
+    timeline_steps,
+    wallet_dates,
+)
 from talentportal.onboarding.models import DigestLog, Document, ReminderLog, Timeline
+from talentportal.onboarding.pages import SettlingInPage
+from talentportal.onboarding.steps import CLOCK_STARTS, STEP_LABELS
 from talentportal.onboarding.wallet import RULES, Kind, act_by, expires_on
 from talentportal.organisations.models import Membership
 
@@ -30,11 +40,11 @@ SCHEDULE_EVERY = dt.timedelta(hours=1)
 DIGEST_HORIZON = dt.timedelta(days=30)
 
 
-def lead_for(days_left: int) -> int | None:
+def lead_for(days_left: int, leads: tuple[int, ...] = LEAD_DAYS) -> int | None:
     """The reminder due now: the shortest lead time already reached, none once the day is past."""
     if days_left < 0:
         return None
-    reached = [lead for lead in LEAD_DAYS if days_left <= lead]
+    reached = [lead for lead in leads if days_left <= lead]
     return min(reached) if reached else None
 
 
@@ -50,30 +60,41 @@ def _finished_steps(user) -> set:
     )
 
 
-def send_reminder(document: Document, due: dt.date, lead: int) -> bool:
-    user = document.user
+def _claim_and_send(user, kind: str, due: dt.date, lead: int, compose) -> bool:
+    """Claim (person, kind, due day, lead) and queue its e-mail in one transaction.
+
+    ``compose`` returns (subject, body) and runs in the person's language. Every
+    reminder, of a wallet date or of a step's deadline, goes through here.
+    """
     with transaction.atomic():
         _log, created = ReminderLog.objects.get_or_create(
-            user=user, kind=document.kind, due_on=due, lead_days=lead
+            user=user, kind=kind, due_on=due, lead_days=lead
         )
         if not created:
             return False
         with translation.override(user.preferred_language):
-            context = {
-                "document": Kind(document.kind).label,
-                "date_label": RULES[document.kind].date_label,
-                "date": formats.date_format(document.date, "DATE_FORMAT"),
-                "expires_on": formats.date_format(
-                    expires_on(document.kind, document.date), "DATE_FORMAT"
-                ),
-                "act_by": formats.date_format(due, "DATE_FORMAT"),
-                "lead": lead,
-                "url": _site_url("onboarding_wallet"),
-            }
-            subject = _("Reminder: %(document)s, act by %(act_by)s") % context
-            body = render_to_string("onboarding/email/reminder.txt", context)
+            subject, body = compose()
         send_later(EmailMultiAlternatives(subject, body, None, [user.email]))
     return True
+
+
+def send_reminder(document: Document, due: dt.date, lead: int) -> bool:
+    def compose():
+        context = {
+            "document": Kind(document.kind).label,
+            "date_label": RULES[document.kind].date_label,
+            "date": formats.date_format(document.date, "DATE_FORMAT"),
+            "expires_on": formats.date_format(
+                expires_on(document.kind, document.date), "DATE_FORMAT"
+            ),
+            "act_by": formats.date_format(due, "DATE_FORMAT"),
+            "lead": lead,
+            "url": _site_url("onboarding_wallet"),
+        }
+        subject = _("Reminder: %(document)s, act by %(act_by)s") % context
+        return subject, render_to_string("onboarding/email/reminder.txt", context)
+
+    return _claim_and_send(document.user, document.kind, due, lead, compose)
 
 
 def send_due_reminders(now: dt.datetime | None = None) -> int:
@@ -164,9 +185,98 @@ def _send_digest(organisation_id, week, now) -> int:
     return 1
 
 
+# --- Step deadlines (ADR 0007, amendment) -----------------------------------------------
+
+# A 30-day clock would meet its 60- and 30-day reminders on the day it starts:
+# clocks of a month or less are reminded a week and a day before.
+SHORT_CLOCK_LEADS = (7, 1)
+SHORT_CLOCK_DAYS = 31
+# An hour clock (24 hours to register) is shorter than any lead time: one e-mail
+# as soon as it runs, recorded with lead 0.
+AT_START = 0
+# Timeline-dated clocks run at most a month: older dates have nothing left to remind.
+OLDEST_STEP_START = dt.timedelta(days=45)
+
+
+def step_kind(step: str) -> str:
+    """The reminder log's kind for a step's deadline; wallet kinds never hold a colon."""
+    return f"step:{step}"
+
+
+def step_leads(clock: Clock) -> tuple[int, ...]:
+    if clock.unit == "hours":
+        return (AT_START,)
+    if clock.unit == "days" and 0 < clock.amount <= SHORT_CLOCK_DAYS:
+        return SHORT_CLOCK_LEADS
+    return LEAD_DAYS
+
+
+def _step_lead(clock: Clock, start, due, now: dt.datetime) -> int | None:
+    if clock.unit == "hours":
+        # Entered ahead of the journey, the clock starts at arrival: the e-mail waits for it.
+        return AT_START if now >= start else None
+    return lead_for((due - now.date()).days, step_leads(clock))
+
+
+def send_step_reminders(timeline: Timeline, now: dt.datetime | None = None) -> int:
+    """E-mail the person's open step deadlines that reached a lead time, each once.
+
+    Only clocks counted from the timeline's own dates (entry, a change, the
+    contract's end): the 90-day notice counts from the wallet's notice date,
+    whose reminders already claim that same deadline.
+    """
+    now = china_now(now)
+    page = SettlingInPage.for_city(timeline.city)
+    sent = 0
+    for step in timeline_steps(timeline, page, now=now):
+        deadline = step.deadline
+        if deadline is None or deadline.status in ("done", "past"):
+            continue
+        if not isinstance(CLOCK_STARTS.get(step.clock), str):
+            continue
+        clock = CLOCKS[step.clock]
+        start = start_of(step.clock, timeline, {})
+        due_day = deadline.due.date() if deadline.timed else deadline.due
+        lead = _step_lead(clock, start, due_day, now)
+        if lead is not None:
+            sent += _send_step_reminder(timeline, step.key, clock, deadline, due_day, lead)
+    return sent
+
+
+def _send_step_reminder(timeline, step, clock, deadline, due_day, lead) -> bool:
+    def compose():
+        when = deadline.due if deadline.timed else due_day
+        context = {
+            "what": clock.label,
+            "step": STEP_LABELS[step],
+            "due": formats.date_format(
+                when, "DATETIME_FORMAT" if deadline.timed else "DATE_FORMAT"
+            ),
+            "clock": clock,
+            "lead": lead,
+            "url": _site_url("onboarding_timeline", timeline.pk) + f"#step-{step}",
+        }
+        subject = _("Reminder: %(what)s by %(due)s") % context
+        return subject, render_to_string("onboarding/email/step_reminder.txt", context)
+
+    return _claim_and_send(timeline.user, step_kind(step), due_day, lead, compose)
+
+
+def send_due_step_reminders(now: dt.datetime | None = None) -> int:
+    now = china_now(now)
+    since = now - OLDEST_STEP_START
+    timelines = Timeline.objects.filter(
+        Q(entry_at__gte=since)
+        | Q(change_on__gte=since.date())
+        | Q(contract_end_on__gte=since.date())
+    ).select_related("user", "city")
+    return sum(send_step_reminders(timeline, now) for timeline in timelines.iterator())
+
+
 @task()
 def onboarding_schedule_task():
     send_due_reminders()
+    send_due_step_reminders()
     send_weekly_digests()
     if onboarding_schedule_task.get_backend().supports_defer:
         # The worker has no clock of its own: the task books its next run.

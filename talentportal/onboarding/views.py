@@ -9,8 +9,9 @@ from django.views.decorators.http import require_POST
 
 from talentportal.applications.models import Application, Stage
 from talentportal.navigator.clocks import CHINA_TZ
-from talentportal.onboarding import feeds, services
+from talentportal.onboarding import feeds, reminders, services
 from talentportal.onboarding.deadlines import (
+    china_now,
     coming_dates,
     timeline_steps,
     wallet_dates,
@@ -25,6 +26,7 @@ from talentportal.onboarding.forms import (
 )
 from talentportal.onboarding.models import CalendarFeed, Document, Timeline
 from talentportal.onboarding.pages import SettlingInPage
+from talentportal.onboarding.step_documents import documents_by_step
 from talentportal.onboarding.steps import STEP_LABELS
 from talentportal.onboarding.wallet import Kind
 from talentportal.organisations.models import Membership
@@ -108,12 +110,18 @@ def timeline(request, pk):
                 data["notice_issued_on"],
                 remind=notice.remind if notice else True,
             )
+            # The 24-hour clock is too short for the hourly schedule: its e-mail leaves now.
+            reminders.send_step_reminders(timeline)
             messages.success(request, _("Your dates are saved; the deadlines below follow them."))
             return redirect("onboarding_timeline", pk=timeline.pk)
         messages.error(request, _("Please correct the dates marked below."))
     page = SettlingInPage.for_city(timeline.city)
-    steps = timeline_steps(timeline, page, wallet)
+    now = china_now()
+    steps = timeline_steps(timeline, page, wallet, now)
     _centres(page, steps)
+    checklist = documents_by_step(timeline, wallet, now)
+    for step in steps:
+        step.documents = checklist.by_step.get(step.key, [])
     return render(
         request,
         "onboarding/timeline.html",
@@ -122,6 +130,7 @@ def timeline(request, pk):
             "form": form,
             "steps": steps,
             "page": page,
+            "nationality_known": checklist.nationality_known,
         },
     )
 
