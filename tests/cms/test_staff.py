@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.models import CityPage, HousingIndexPage
 from tests.factories import UserFactory, totp_code, verified_user, with_totp
@@ -28,6 +28,11 @@ def edit_data(page, intro_zh, action):
         "intro_zh_hans": intro_zh,
         "body_en": rich_text(page.body_en or "<p>Renting</p>"),
         "comments": inline_formset([]),
+        # The editor keeps the section's sources and check date as they are.
+        "last_verified": page.last_verified.isoformat() if page.last_verified else "",
+        "sources": streamfield(
+            [(block["type"], block["value"]) for block in page.sources.raw_data]
+        ),
     }
     if action:
         data[action] = "1"

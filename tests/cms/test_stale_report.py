@@ -14,7 +14,7 @@ def make_stale(page, days):
 
 
 @pytest.mark.django_db
-def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
+def test_report_lists_only_the_staff_members_city_and_only_old_checks(client, fresh_login):
     beijing = NeighbourhoodPage.objects.filter(url_path__startswith="/home/beijing/").first()
     shanghai = NeighbourhoodPage.objects.filter(url_path__startswith="/home/shanghai/").first()
     fresh = NeighbourhoodPage.objects.filter(url_path__startswith="/home/beijing/").last()
@@ -30,7 +30,7 @@ def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
     assert shanghai.pk not in [r.pk for r in rows]
     assert fresh.pk not in [r.pk for r in rows]
 
-    client.force_login(editor)
+    fresh_login(editor)
     response = client.get("/admin/reports/stale-facts/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -40,12 +40,12 @@ def test_report_lists_only_the_staff_members_city_and_only_old_checks(client):
 
 
 @pytest.mark.django_db
-def test_administrator_sees_every_city_and_can_export_csv(client):
+def test_administrator_sees_every_city_and_can_export_csv(client, fresh_login):
     admin_user = UserFactory(is_superuser=True, is_staff=True)
     with_totp(admin_user)
     page = VisaResourcePage.objects.filter(url_path__startswith="/home/shenzhen/").first()
     make_stale(page, 181)
-    client.force_login(admin_user)
+    fresh_login(admin_user)
     response = client.get("/admin/reports/stale-facts/?export=csv")
     assert response.status_code == 200
     body = (
