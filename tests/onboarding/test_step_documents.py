@@ -92,3 +92,19 @@ def test_a_wallet_date_shows_how_long_the_persons_own_certificate_lasts(client, 
     with time_machine.travel(dt.datetime(2028, 3, 1, 9, tzinfo=CHINA_TZ), tick=False):
         notice = step(timeline_page(client, accepted["timeline"]), "notice")
     assert "it ran out on Feb. 29, 2028: you need a new one." in notice
+
+
+def test_the_public_steps_page_lists_the_checklist_and_the_citys_extras(client):
+    from cms.models import CityPage
+    from talentportal.onboarding.pages import SettlingInPage
+
+    page = SettlingInPage.for_city(CityPage.objects.get(slug="shanghai"))
+    with translation.override("en"):
+        html = client.get(page.get_url()).text
+    notice = step(html, "notice")
+    assert "Criminal-record certificate" in notice
+    assert "Apostille if your country is a party" in notice
+    registration = step(html, "registration")
+    assert "Passport" in registration
+    assert "Also bring, in this city:" in registration and "Lease of your home" in registration
+    assert "Confirmation letter for the R visa" in step(html, "visa_r")
