@@ -43,7 +43,12 @@ def _forget_message(context):
     )
 
 
-@task(takes_context=True)
+# A person is waiting for each of these (a confirmation link, a code, a reminder):
+# the worker takes them before bulk work such as search indexing, whatever the queue.
+EMAIL_PRIORITY = 50
+
+
+@task(takes_context=True, priority=EMAIL_PRIORITY)
 def send_email_task(
     context,
     subject=None,
