@@ -119,8 +119,13 @@ def rebuild():
         index_page(page)
 
 
+# Readers type quotes, stars, dashes and operators; the search backends read those as
+# query syntax and fail on an unbalanced one. Only the words are searched.
+WORD = re.compile(r"\w+")
+
+
 def search(query, language):
-    query = " ".join(query.split())[:200]
+    query = " ".join(WORD.findall(query.lower()))[:200]
     if not query:
         return SearchDocument.objects.none()
     documents = SearchDocument.objects.filter(language=language).select_related("page")

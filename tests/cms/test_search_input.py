@@ -1,0 +1,32 @@
+"""Whatever a reader types into a search box, the page answers."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cms.search import search
+
+NASTY = ['"residence permit', '“工作许可"', "*", "-", "AND", "NOT", "(", '"', 'visa"', "x" * 500]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", NASTY)
+@pytest.mark.parametrize("path", ["/en/search/", "/en/openings/"])
+def test_search_pages_answer_any_query(client, path, query):
+    response = client.get(path, {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_quoted_phrase_still_finds_its_words(client):
+    response = client.get("/en/search/", {"q": '"residence permit'})
+    assert "Residence permit" in response.content.decode()
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=120))
+def test_site_search_never_fails_on_any_text(query):
+    list(search(query, "en")[:5])
