@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from talentportal.accounts.policy import current_policy
 from talentportal.applications.models import Answer, Application, Stage, StageChange
 from talentportal.mail import send_later
+from talentportal.profiles.storage import save_file
 
 DEGREE_ORDER = ["doctorate", "master", "bachelor", "diploma", "other"]
 
@@ -100,7 +101,9 @@ def submit(opening, user, cover_letter, cv_name, cv_bytes, answers):
                 consent_policy_version=policy.version if policy else None,
             )
             application.save()
-            application.cv.save(cv_name, ContentFile(cv_bytes), save=True)
+            # A full disk raises a ValidationError here and rolls the application back.
+            save_file(application.cv, cv_name, ContentFile(cv_bytes))
+            application.save()
             Answer.objects.bulk_create(
                 Answer(application=application, question=q, question_text=q.text, answer=a)
                 for q, a in answers

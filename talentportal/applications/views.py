@@ -59,16 +59,16 @@ def apply(request, pk):
         name, data = form.cv_file()
         try:
             check_quota(request.user, len(data))
+            application = services.submit(
+                opening, request.user, form.cleaned_data["cover_letter"], name, data, form.answers()
+            )
         except ValidationError as error:
+            # Over the person's quota, or the disk is full: nothing was stored.
             form.add_error(None, error)
             return render(
                 request,
                 "applications/apply.html",
                 {"form": form, "opening": opening, "profile": profile},
-            )
-        try:
-            application = services.submit(
-                opening, request.user, form.cleaned_data["cover_letter"], name, data, form.answers()
             )
         except services.AlreadyApplied as already:
             return redirect("applications_mine_detail", pk=already.application.pk)

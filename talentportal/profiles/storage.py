@@ -1,5 +1,7 @@
 """Where CVs and photos live: the private storage, under random names."""
 
+import errno
+import logging
 import uuid
 from pathlib import PurePosixPath
 
@@ -8,6 +10,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+# The disk, or the account's quota on it, is full: the person can only try again later.
+STORAGE_FULL = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
 def private_storage():
@@ -61,3 +68,29 @@ def check_quota(user, adding: int, freeing: int = 0) -> None:
             % {"quota": filesizeformat(quota)},
             code="quota",
         )
+
+
+def save_file(file, filename: str, content) -> None:
+    """Store `content` as the field's new file, without saving the model.
+
+    On a full disk, the partly written file is removed and a translated
+    ValidationError raised; the field still names the file it held before.
+    """
+    name = file.field.generate_filename(file.instance, filename)
+    try:
+        stored = file.storage.save(name, content, max_length=file.field.max_length)
+    except OSError as error:
+        if error.errno not in STORAGE_FULL:
+            raise
+        # The random name belongs to no other file: what is there is this partial write.
+        file.storage.delete(name)
+        logger.error("Private storage is full: an upload was refused (errno %s)", error.errno)
+        raise ValidationError(
+            _(
+                "Our file storage is full just now, so your file was not saved. Nothing else was changed; please try again later."
+            ),
+            code="storage_full",
+        ) from error
+    file.name = stored
+    setattr(file.instance, file.field.attname, stored)
+    file._committed = True

@@ -23,7 +23,7 @@ from talentportal.profiles.forms import (
     ProfileForm,
 )
 from talentportal.profiles.models import Profile
-from talentportal.profiles.storage import check_quota, stored_size
+from talentportal.profiles.storage import check_quota, save_file, stored_size
 from talentportal.profiles.uploads import CV_TYPES, UnsafeArchive, cv_kind, safe_download_name
 
 # Room for the multipart envelope around the file itself.
@@ -101,10 +101,13 @@ def _checked_upload(request, form_class, field, limit, too_large_message, replac
 
 
 def _replace_file(profile, field, name, content, **fields):
-    """Store the new file, then remove the one it replaces."""
+    """Store the new file, then remove the one it replaces.
+
+    On a full disk the ValidationError leaves the profile and its old file as they were.
+    """
     file = getattr(profile, field)
     old = file.name
-    file.save(name, content, save=False)
+    save_file(file, name, content)
     for key, value in fields.items():
         setattr(profile, key, value)
     profile.save(update_fields=[field, *fields, "updated_at"])
@@ -126,15 +129,19 @@ def upload_cv(request):
     )
     if form is not None:
         upload = form.cleaned_data["cv"]
-        _replace_file(
-            profile,
-            "cv",
-            f"cv.{form.kind}",
-            upload,
-            cv_name=safe_download_name(upload.name, form.kind),
-            cv_uploaded_at=timezone.now(),
-        )
-        messages.success(request, _("Your CV is uploaded."))
+        try:
+            _replace_file(
+                profile,
+                "cv",
+                f"cv.{form.kind}",
+                upload,
+                cv_name=safe_download_name(upload.name, form.kind),
+                cv_uploaded_at=timezone.now(),
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Your CV is uploaded."))
     return redirect("profiles_edit")
 
 
@@ -210,8 +217,12 @@ def upload_photo(request):
         replacing=profile.photo,
     )
     if form is not None:
-        _replace_file(profile, "photo", "photo.jpg", form.cleaned_data["photo"])
-        messages.success(request, _("Your photo is uploaded."))
+        try:
+            _replace_file(profile, "photo", "photo.jpg", form.cleaned_data["photo"])
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Your photo is uploaded."))
     return redirect("profiles_edit")
 
 
