@@ -26,7 +26,7 @@ def search(request):
     return render(
         request,
         "cms/search.html",
-        {"query": query, "results": results, "page_obj": page_obj},
+        {"query": query, "site_search_query": query, "results": results, "page_obj": page_obj},
     )
 
 

@@ -30,3 +30,12 @@ def test_a_quoted_phrase_still_finds_its_words(client):
 @given(query=st.text(max_size=120))
 def test_site_search_never_fails_on_any_text(query):
     list(search(query, "en")[:5])
+
+
+@pytest.mark.django_db
+def test_the_header_search_box_holds_only_a_site_search(client):
+    listing = client.get("/en/openings/", {"city": "beijing", "q": "engineer"}).content.decode()
+    assert 'id="site-search-q" type="search" name="q" value=""' in listing
+
+    results = client.get("/en/search/", {"q": "visa"}).content.decode()
+    assert 'id="site-search-q" type="search" name="q" value="visa"' in results
