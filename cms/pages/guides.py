@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -62,5 +63,25 @@ class GuidePage(TranslatedPage):
     def search_text(self):
         return " ".join([self.intro, stream_to_text(self.body)])
 
+    def body_with_anchors(self):
+        """Each body block with the anchor of its heading ("" for other blocks).
+
+        Anchors keep every script (Django's ASCII slugs left Chinese, Arabic and
+        Russian headings with empty ids) and a repeated heading gets a number.
+        """
+        seen = {}
+        blocks = []
+        for block in self.body:
+            anchor = ""
+            if block.block_type == "heading":
+                base = slugify(block.value["text"], allow_unicode=True) or "section"
+                seen[base] = seen.get(base, 0) + 1
+                anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
+            blocks.append((block, anchor))
+        return blocks
+
     def headings(self):
-        return [b.value["text"] for b in self.body if b.block_type == "heading"]
+        """The table of contents: (anchor, heading text) in page order."""
+        return [
+            (anchor, block.value["text"]) for block, anchor in self.body_with_anchors() if anchor
+        ]
