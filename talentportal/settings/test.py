@@ -20,7 +20,9 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Static files come from the source folders: a clean clone has run no collectstatic.
 WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
 DELETION_LOG = Path(tempfile.mkdtemp(prefix="talentportal-deletions-")) / "deletion-log.jsonl"
 # Each test process keeps its own cache even when REDIS_URL is set (CI sets it
 # for the Redis-backed tests in tests/ops/, which point at it explicitly).
