@@ -1,0 +1,103 @@
+"""The national guides on tax, social insurance, family, changing employer and leaving China.
+
+Each guide is read as a reader gets it, in all six languages: the page answers,
+has one heading of its own title, cites every source of its file with the day it
+was checked, states its key figures, and every link it makes to another page of
+the site leads somewhere.
+"""
+
+import html
+import re
+
+import pytest
+import yaml
+from django.conf import settings
+from django.test import Client
+from django.utils import translation
+
+from cms.demo.content import CONTENT_DIR
+from cms.models import GuidePage
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# Figures each guide states in every language: a reader of any language gets the same facts.
+KEY_FACTS = {
+    "individual-income-tax": ["183", "30", "24", "2027", "12366", "400"],
+}
+
+
+def guide_file(slug):
+    return yaml.safe_load((CONTENT_DIR / "living-in-china" / f"{slug}.yaml").read_text("utf-8"))
+
+
+def read(slug, language):
+    page = GuidePage.objects.get(slug=slug)
+    with translation.override(language):
+        url = page.get_url()
+    response = Client().get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def text_of(markup):
+    return html.unescape(re.sub(r"<[^>]+>", "", markup)).strip()
+
+
+CASES = [(slug, language) for slug in KEY_FACTS for language in LANGUAGES]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_guide_reads_in_every_language_with_its_title_sources_and_figures(slug, language):
+    page = read(slug, language)
+    data = guide_file(slug)
+
+    headings = re.findall(r"<h1[^>]*>(.*?)</h1>", page, re.S)
+    assert len(headings) == 1
+    assert text_of(headings[0]) == data["title"][language]
+
+    sources = [b["value"] for b in data["body"][language] if b["type"] == "source"]
+    for source in sources:
+        assert f'href="{source["url"]}"' in page.replace("&amp;", "&"), source["url"]
+    checked = re.findall(r'<span class="verified">(.*?)</span>', page, re.S)
+    assert len(checked) == len(sources) and all("2026" in text_of(c) for c in checked)
+
+    body = text_of(page.split("<h1", 1)[1])
+    for fact in KEY_FACTS[slug]:
+        assert fact in body, fact
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("slug", "language"), CASES)
+def test_every_link_to_another_page_of_the_site_answers(slug, language):
+    page = read(slug, language)
+    article = page.split("<h1", 1)[1].split("</main>", 1)[0]
+    for href in re.findall(r'href="(/[^"#]*)', article):
+        assert Client().get(href).status_code == 200, href
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tax_guide_gives_the_day_rules_and_the_dated_end_of_the_allowances(language):
+    page = text_of(read("individual-income-tax", language).split("<h1", 1)[1])
+    end_of_allowances = {
+        "en": "31 December 2027",
+        "zh-hans": "2027年12月31日",
+        "ar": "31 ديسمبر 2027",
+        "ru": "31 декабря 2027 года",
+        "es": "31 de diciembre de 2027",
+        "fr": "31 décembre 2027",
+    }
+    assert end_of_allowances[language] in page
+    assert "汇算清缴" in page
+    assert "60,000" in page or "60 000" in page or "6万" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_national_guides_index_lists_the_new_guides(language):
+    page = GuidePage.objects.get(slug="individual-income-tax").get_parent()
+    with translation.override(language):
+        url = page.get_url()
+    index = Client().get(url).content.decode()
+    for slug in KEY_FACTS:
+        assert f"/{language}/living-in-china/{slug}/" in index, slug
