@@ -22,6 +22,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Figures each guide states in every language: a reader of any language gets the same facts.
 KEY_FACTS = {
     "individual-income-tax": ["183", "30", "24", "2027", "12366", "400"],
+    "social-insurance": ["2011", "30", "2019", "11", "12345"],
 }
 
 
@@ -92,6 +93,15 @@ def test_tax_guide_gives_the_day_rules_and_the_dated_end_of_the_allowances(langu
     assert "60,000" in page or "60 000" in page or "6万" in page
 
 
+def official_and_other(page):
+    """The addresses cited as official sources, and those cited as other sources."""
+    labelled = re.findall(r'class="source source-(official|other)".*?<a href="([^"]+)"', page, re.S)
+    return (
+        {url for kind, url in labelled if kind == "official"},
+        {url for kind, url in labelled if kind == "other"},
+    )
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_national_guides_index_lists_the_new_guides(language):
@@ -101,3 +111,16 @@ def test_the_national_guides_index_lists_the_new_guides(language):
     index = Client().get(url).content.decode()
     for slug in KEY_FACTS:
         assert f"/{language}/living-in-china/{slug}/" in index, slug
+
+
+@pytest.mark.django_db
+def test_social_insurance_guide_gives_both_choices_on_leaving_and_labels_its_sources():
+    page = read("social-insurance", "en")
+    assert "<b>Keep the account.</b>" in page and "<b>Close it and take the money.</b>" in page
+    assert "in force since 15 October 2011" in page
+    official, other = official_and_other(page)
+    assert any("rsj.beijing.gov.cn" in url for url in official)
+    # The report that Shanghai never enforced enrolment is a law firm's, and shown as such.
+    assert any("morganlewis.com" in url for url in other)
+    zh = read("social-insurance", "zh-hans")
+    assert "一次性支付给您本人" in zh and "缴费年限累计计算" in zh
