@@ -52,9 +52,9 @@ setup: system-deps $(BIN)/.installed $(MO_FILES)  ## Install, migrate, load the 
 	$(MANAGE) collectstatic --noinput -v 0
 	$(MANAGE) seed_demo
 
-serve:  ## Serve at http://$(HOST):$(PORT) with the task worker beside it
+serve:  ## Serve at http://$(HOST):$(PORT) with the task worker and the scheduler beside it
 	@trap 'kill 0' INT TERM EXIT; \
-	$(MANAGE) start_schedules; \
+	$(MANAGE) run_scheduler & \
 	$(MANAGE) db_worker & \
 	$(MANAGE) runserver $(HOST):$(PORT)
 

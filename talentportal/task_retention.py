@@ -4,19 +4,17 @@ Finished task rows hold their arguments and results: for e-mails the address
 (the text itself is blanked once sent, see talentportal/mail.py). Successful
 results are pruned a day after they finish, failed ones after two weeks, when
 whoever looks into a failure has had time to do so. `manage.py
-start_schedules` queues the first run; each run books the next.
+run_scheduler` runs `prune_finished` every hour (talentportal/operations/schedule.py).
 """
 
 import datetime
 
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
 KEEP_SUCCESSFUL = datetime.timedelta(days=1)
 KEEP_FAILED = datetime.timedelta(days=14)
-PRUNE_EVERY = datetime.timedelta(hours=1)
 
 
 def prune_finished(now=None) -> int:
@@ -31,10 +29,3 @@ def prune_finished(now=None) -> int:
         .delete()
     )
     return deleted
-
-
-@task()
-def prune_task_results():
-    prune_finished()
-    if prune_task_results.get_backend().supports_defer:
-        prune_task_results.using(run_after=timezone.now() + PRUNE_EVERY).enqueue()

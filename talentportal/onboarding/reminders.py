@@ -14,9 +14,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, translation
 from django.utils.translation import gettext as _
-from django_tasks import task
 
 from talentportal.mail import send_later
 from talentportal.navigator.clocks import CLOCKS, Clock
@@ -36,7 +35,6 @@ from talentportal.organisations.models import Membership
 LEAD_DAYS = (60, 30, 7)
 # Issue-dated documents act at most about six months after their date: older ones need nothing.
 OLDEST_RELEVANT = dt.timedelta(days=200)
-SCHEDULE_EVERY = dt.timedelta(hours=1)
 DIGEST_HORIZON = dt.timedelta(days=30)
 
 
@@ -271,13 +269,3 @@ def send_due_step_reminders(now: dt.datetime | None = None) -> int:
         | Q(contract_end_on__gte=since.date())
     ).select_related("user", "city")
     return sum(send_step_reminders(timeline, now) for timeline in timelines.iterator())
-
-
-@task()
-def onboarding_schedule_task():
-    send_due_reminders()
-    send_due_step_reminders()
-    send_weekly_digests()
-    if onboarding_schedule_task.get_backend().supports_defer:
-        # The worker has no clock of its own: the task books its next run.
-        onboarding_schedule_task.using(run_after=timezone.now() + SCHEDULE_EVERY).enqueue()

@@ -9,9 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django_tasks import task
 
-from talentportal.applications.retention import apply_retention
 from talentportal.mail import send_later
 from talentportal.openings.filters import OpeningFilterForm
 from talentportal.openings.models import Opening, SearchAlert
@@ -20,7 +18,6 @@ INTERVALS = {
     SearchAlert.Frequency.DAILY: datetime.timedelta(days=1),
     SearchAlert.Frequency.WEEKLY: datetime.timedelta(days=7),
 }
-SCHEDULE_EVERY = datetime.timedelta(hours=1)
 MAX_LISTED = 20
 
 
@@ -86,13 +83,3 @@ def close_expired(now=None):
     return Opening.objects.filter(status=Opening.Status.PUBLISHED, deadline__lte=now).update(
         status=Opening.Status.CLOSED, closed_at=now
     )
-
-
-@task()
-def hourly_task():
-    close_expired()
-    send_due_alerts()
-    apply_retention()
-    if hourly_task.get_backend().supports_defer:
-        # The worker has no clock of its own: the task books its next run.
-        hourly_task.using(run_after=timezone.now() + SCHEDULE_EVERY).enqueue()

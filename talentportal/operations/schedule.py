@@ -49,6 +49,7 @@ JOBS = {
         HOUR,
         (
             "talentportal.onboarding.reminders.send_due_reminders",
+            "talentportal.onboarding.reminders.send_due_step_reminders",
             "talentportal.onboarding.reminders.send_weekly_digests",
         ),
     ),

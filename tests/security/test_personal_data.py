@@ -19,7 +19,7 @@ from talentportal.accounts.privacy import ACCOUNT_DELETED
 from talentportal.applications.models import Application
 from talentportal.mail import send_email_task, send_later
 from talentportal.organisations.models import Organisation
-from talentportal.task_retention import prune_finished, prune_task_results
+from talentportal.task_retention import prune_finished
 from tests.factories import verified_user, with_totp
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
 
@@ -99,17 +99,19 @@ def test_succeeded_task_results_are_pruned_on_a_schedule(db, task_table):
     assert old not in remaining
 
 
-def test_start_schedules_queues_the_pruning_which_books_its_next_run(db, task_table):
-    call_command("start_schedules", stdout=io.StringIO())
-    queued = DBTaskResult.objects.filter(task_path=prune_task_results.module_path)
-    assert queued.filter(status="READY").count() == 1
-    call_command("start_schedules", stdout=io.StringIO())
-    assert queued.count() == 1  # not twice
+def test_the_scheduler_prunes_old_task_results_once_an_hour(db, task_table):
+    old = send_email_task.enqueue("S", "B", None, ["x@example.org"])
+    DBTaskResult.objects.filter(id=old.id).update(
+        status="SUCCESSFUL", finished_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    call_command("run_scheduler", "--once", stdout=io.StringIO())
+    call_command("run_scheduler", "--once", stdout=io.StringIO())  # same hour: nothing more
+    pruning = DBTaskResult.objects.filter(args_kwargs__args__0="task-results")
+    assert pruning.count() == 1
 
     run_worker()
-    assert queued.filter(status="SUCCESSFUL").count() == 1
-    next_run = queued.get(status="READY")
-    assert next_run.run_after > timezone.now() + datetime.timedelta(minutes=50)
+    assert not DBTaskResult.objects.filter(id=old.id).exists()
+    assert pruning.get().status == "SUCCESSFUL"
 
 
 # --- Erasure ------------------------------------------------------------------------------------
