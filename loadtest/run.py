@@ -300,9 +300,11 @@ def load(arguments):
     except OSError:
         redis_start()
     if arguments.fault == "disk-full":
-        (WORK / "private").mkdir(exist_ok=True)
-        if not os.path.ismount(WORK / "private"):
-            sh("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(WORK / "private"))
+        mount_small_disk(WORK / "private")
+    # As a deploy of this checkout would: its migrations and its static files
+    # (a stale manifest or a missing column is a 500 that is no fault's doing).
+    sh(PYTHON, "manage.py", "migrate", "--noinput", cwd=ROOT, env=env(), stdout=subprocess.DEVNULL)
+    sh(PYTHON, "manage.py", "collectstatic", "--noinput", "-v", "0", cwd=ROOT, env=env())
     sink = MailSink()
     sink.start()
     state = {"sink": sink, "sink_restarts": [sink]}
@@ -357,9 +359,9 @@ def load(arguments):
     started = time.monotonic()
     if arguments.fault:
         time.sleep(arguments.seconds / 3)
-        fault_started = round(time.monotonic())
+        fault_started, fault_wall_start = round(time.monotonic()), time.time()
         fault(arguments.fault, state)
-        fault_ended = round(time.monotonic())
+        fault_ended, fault_wall_end = round(time.monotonic()), time.time()
     locust.wait(timeout=arguments.seconds + 120)
     memory["end"] = rss_of_web_workers(web)
     # Let the queue drain (e-mail) before counting.
@@ -379,13 +381,23 @@ def load(arguments):
     ids = [i for s in state["sink_restarts"] for i in s.ids]
     report["mail"] = {"delivered": len(ids), "duplicates": len(ids) - len(set(ids))}
     report["mail"]["never_sent"] = undelivered()
-    report["orphans"] = orphans()
-    print(json.dumps(report, indent=1))
     for process in (locust, web, state["worker"], scheduler):
         process.terminate()
     for process in (locust, web, state["worker"], scheduler):
         process.wait(timeout=60)
     state["sink"].stop()
+    if arguments.fault == "disk-full":
+        # Counted on the real disk, with nothing writing any more: what a
+        # restart of the machine would find.
+        unmount_small_disk(WORK / "private")
+        # A request in flight when the disk came back finishes a little later.
+        report["orphans"] = orphans(WORK / "private", fault_wall_start, fault_wall_end + 10)
+        report["uploads_refused_with_form_error"] = (
+            (WORK / "gunicorn.log")
+            .read_text()
+            .count("Private storage is full: an upload was refused")
+        )
+    print(json.dumps(report, indent=1))
 
 
 def undelivered():
@@ -397,24 +409,73 @@ def undelivered():
         ).fetchone()[0]
 
 
-def orphans() -> dict:
-    """Private files no row points at, and rows whose file is missing."""
+def mount_small_disk(folder: Path) -> None:
+    """A 64 MB tmpfs over `folder`, holding a copy of what the folder held.
+
+    The copy keeps the earlier CVs readable during the run (HR opens them);
+    `unmount_small_disk` brings what was written on the tmpfs back to the disk.
+    """
+    folder.mkdir(exist_ok=True)
+    if os.path.ismount(folder):
+        sys.exit(f"{folder} is still mounted from an earlier run: umount it first.")
+    held = WORK / "private-before"
+    shutil.rmtree(held, ignore_errors=True)
+    shutil.copytree(folder, held, symlinks=True)
+    sh("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder))
+    shutil.copytree(held, folder, symlinks=True, dirs_exist_ok=True)
+
+
+def unmount_small_disk(folder: Path) -> None:
+    """Copy the files written on the tmpfs onto the disk below, then unmount it."""
+    written = WORK / "private-written"
+    shutil.rmtree(written, ignore_errors=True)
+    shutil.copytree(folder, written, symlinks=True, ignore=shutil.ignore_patterns("filler"))
+    sh("umount", str(folder))
+    for path in written.rglob("*"):
+        target = folder / path.relative_to(written)
+        if path.is_dir():
+            target.mkdir(exist_ok=True)
+        elif not target.exists():
+            shutil.copy2(path, target)
+    shutil.rmtree(written)
+
+
+# Every private file a row can name, with the time that row was written.
+PRIVATE_FILE_ROWS = """
+    SELECT cv, updated_at FROM profiles_profile WHERE cv <> ''
+    UNION ALL SELECT photo, updated_at FROM profiles_profile WHERE photo <> ''
+    UNION ALL SELECT cv, submitted_at FROM applications_application WHERE cv <> ''
+"""
+
+
+def orphans(root: Path, since: float, until: float) -> dict:
+    """Rows and files written during the fault window that lack their other half.
+
+    Earlier rows are left out: their files' fate is no part of this fault
+    (an earlier run's tmpfs may have taken them). A row counts if it was saved
+    in the window; a file counts if it was modified in the window.
+    """
+    import datetime
+
     import psycopg
 
+    start = datetime.datetime.fromtimestamp(since, datetime.UTC)
+    end = datetime.datetime.fromtimestamp(until, datetime.UTC)
     with psycopg.connect(DATABASE_URL) as connection:
-        named = {
-            name
-            for (name,) in connection.execute(
-                "SELECT cv FROM profiles_profile WHERE cv <> '' UNION SELECT photo FROM"
-                " profiles_profile WHERE photo <> '' UNION SELECT cv FROM"
-                " applications_application WHERE cv <> ''"
-            )
-        }
-    root = WORK / "private"
-    stored = {
-        str(p.relative_to(root)) for p in root.rglob("*") if p.is_file() and p.name != "filler"
+        rows = list(connection.execute(PRIVATE_FILE_ROWS))
+    named = {name for name, _saved in rows}
+    rows_in_window = {name for name, saved in rows if start <= saved <= end}
+    files_in_window = {
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and p.name != "filler" and since <= p.stat().st_mtime <= until
     }
-    return {"files_without_row": len(stored - named), "rows_without_file": len(named - stored)}
+    return {
+        "rows_saved_in_window": len(rows_in_window),
+        "rows_without_file": sorted(n for n in rows_in_window if not (root / n).is_file()),
+        "files_written_in_window": len(files_in_window),
+        "files_without_row": sorted(files_in_window - named),
+    }
 
 
 def summary(prefix: Path) -> dict:
