@@ -4,7 +4,6 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,15 +11,7 @@ from talentportal import ratelimit
 from talentportal.accounts import privacy, sessions
 from talentportal.accounts.forms import ConsentForm, DeleteAccountForm, PreferencesForm
 from talentportal.accounts.policy import CONSENT_SESSION_KEY, current_policy, record_consent
-
-
-def _safe_next(request, default="accounts_dashboard"):
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
+from talentportal.redirects import safe_next
 
 
 @login_required
@@ -50,16 +41,16 @@ def consent(request):
     policy = current_policy()
     if policy is None:
         request.session.pop(CONSENT_SESSION_KEY, None)
-        return redirect(_safe_next(request))
+        return redirect(safe_next(request, "accounts_dashboard"))
     form = ConsentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         record_consent(request.user, policy)
         request.session.pop(CONSENT_SESSION_KEY, None)
-        return redirect(_safe_next(request))
+        return redirect(safe_next(request, "accounts_dashboard"))
     return render(
         request,
         "accounts/consent.html",
-        {"form": form, "policy": policy, "next": _safe_next(request, default="")},
+        {"form": form, "policy": policy, "next": safe_next(request, "")},
     )
 
 

@@ -1,8 +1,10 @@
 from django import forms
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from talentportal.applications.models import Stage
+from talentportal.profiles.models import Education
 from talentportal.profiles.uploads import UnsafeArchive, cv_kind, safe_download_name, validate_cv
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -60,8 +62,9 @@ class ApplyForm(forms.Form):
         if question.kind == "yesno":
             return forms.ChoiceField(choices=YES_NO, widget=forms.RadioSelect, **common)
         if question.kind == "choice":
-            choices = [(c, c) for c in question.choice_list()]
-            return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+            return forms.ChoiceField(
+                choices=question.choice_pairs(), widget=forms.RadioSelect, **common
+            )
         return forms.CharField(max_length=300, **common)
 
     def question_fields(self):
@@ -141,18 +144,11 @@ class PipelineFilterForm(forms.Form):
     stage = forms.ChoiceField(
         label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
     )
-    nationality = forms.CharField(
-        label=_("Nationality (country code)"), required=False, max_length=2
-    )
+    nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     degree = forms.ChoiceField(
         label=_("Highest degree"),
         required=False,
-        choices=[
-            ("", _("Any")),
-            ("doctorate", _("Doctorate (PhD)")),
-            ("master", _("Master's degree")),
-            ("bachelor", _("Bachelor's degree")),
-        ],
+        choices=[("", _("Any")), *Education.Degree.choices],
     )
     hsk_min = forms.IntegerField(
         label=_("Chinese: at least HSK"), required=False, min_value=1, max_value=9
@@ -170,6 +166,11 @@ class PipelineFilterForm(forms.Form):
         ],
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Country names in the reader's language, in their alphabetical order.
+        self.fields["nationality"].choices = [("", _("Any")), *countries]
+
     def filter(self, queryset):
         if not self.is_valid():
             return queryset
@@ -177,7 +178,7 @@ class PipelineFilterForm(forms.Form):
         if data["stage"]:
             queryset = queryset.filter(stage=data["stage"])
         if data["nationality"]:
-            queryset = queryset.filter(nationality=data["nationality"].upper())
+            queryset = queryset.filter(nationality=data["nationality"])
         if data["degree"]:
             queryset = queryset.filter(highest_degree=data["degree"])
         if data["hsk_min"]:

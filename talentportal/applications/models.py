@@ -35,6 +35,14 @@ MOVES = {
 }
 
 
+class Removal(models.TextChoices):
+    ACCOUNT = "account", _("The applicant deleted their account.")
+    RETENTION = (
+        "retention",
+        _("The applicant's details were removed at the end of the retention period."),
+    )
+
+
 class Application(models.Model):
     opening = models.ForeignKey(
         "openings.Opening", on_delete=models.CASCADE, related_name="applications"
@@ -68,6 +76,8 @@ class Application(models.Model):
     )
     interview_at = models.DateTimeField(_("interview date and time"), null=True, blank=True)
     interview_place = models.CharField(_("interview place or link"), max_length=300, blank=True)
+    # Why the personal data is gone, so HR is told what happened rather than shown a blank.
+    removed = models.CharField(max_length=10, choices=Removal.choices, blank=True)
 
     class Meta:
         verbose_name = _("application")
@@ -87,6 +97,20 @@ class Application(models.Model):
     @property
     def applicant_name(self):
         return self.profile.get("name") or _("Former applicant")
+
+    @property
+    def removal_notice(self):
+        """What HR reads where the applicant's details were."""
+        if self.removed:
+            return self.get_removed_display()
+        # Applications anonymised before the reason was recorded: only an account deletion
+        # empties the applicant while the opening is recent.
+        return Removal.ACCOUNT.label if self.applicant_id is None else ""
+
+    @property
+    def has_cv(self):
+        """Whether HR can download a CV: withdrawing or deleting the account removes it."""
+        return bool(self.cv) and self.stage != Stage.WITHDRAWN
 
     @property
     def is_decided(self):

@@ -7,10 +7,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from talentportal.applications.models import Application
+from talentportal.applications.models import Application, Removal
 
 
-def anonymise(application):
+def anonymise(application: Application, reason: Removal = Removal.RETENTION) -> None:
     """Keep the stage history and dates; remove everything that points at the person."""
     if application.cv:
         application.cv.delete(save=False)
@@ -20,15 +20,16 @@ def anonymise(application):
     application.cv_name = ""
     application.nationality = ""
     application.interview_place = ""
+    application.removed = reason
     application.save()
     application.answers.update(answer="")
     application.messages.filter(from_organisation=False).update(body="", sender=None)
 
 
-def anonymise_for_deleted_account(user):
+def anonymise_for_deleted_account(user) -> None:
     with transaction.atomic():
         for application in Application.objects.filter(applicant=user):
-            anonymise(application)
+            anonymise(application, Removal.ACCOUNT)
 
 
 def expired(now=None):

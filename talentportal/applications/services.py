@@ -12,8 +12,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from talentportal.accounts.policy import current_policy
-from talentportal.applications.models import Answer, Application, Stage, StageChange
+from talentportal.applications.models import Answer, Application, Message, Note, Stage, StageChange
 from talentportal.mail import send_later
+from talentportal.onboarding.interviews import interview_ics
 from talentportal.profiles.storage import save_file
 
 DEGREE_ORDER = ["doctorate", "master", "bachelor", "diploma", "other"]
@@ -32,6 +33,7 @@ def snapshot(user):
         summary=profile.summary,
         expertise=profile.expertise_list(),
         visa_situation=profile.get_visa_situation_display() if profile.visa_situation else "",
+        visa_situation_code=profile.visa_situation,
         education=[
             {
                 "degree": e.degree,
@@ -105,7 +107,13 @@ def submit(opening, user, cover_letter, cv_name, cv_bytes, answers):
             save_file(application.cv, cv_name, ContentFile(cv_bytes))
             application.save()
             Answer.objects.bulk_create(
-                Answer(application=application, question=q, question_text=q.text, answer=a)
+                # HR reads the question as they wrote it, whatever language the applicant read.
+                Answer(
+                    application=application,
+                    question=q,
+                    question_text=q.in_original_language("text"),
+                    answer=a,
+                )
                 for q, a in answers
             )
             StageChange.objects.create(application=application, to_stage=Stage.SUBMITTED, by=user)
@@ -150,7 +158,7 @@ def _notify_submitted(application):
         send_later(EmailMultiAlternatives(subject, body, None, [member.email]))
 
 
-def move(application, to_stage, by, note=""):
+def move(application: Application, to_stage: str, by, note: str = "") -> bool:
     """Move to another stage, record it, and tell the applicant."""
     with transaction.atomic():
         locked = Application.objects.select_for_update().get(pk=application.pk)
@@ -184,7 +192,56 @@ def _notify_stage(application, note):
     send_later(EmailMultiAlternatives(subject, body, None, [applicant.email]))
 
 
-def withdraw(application, user):
+def why_not_moved(application: Application, to_stage: str) -> str:
+    """Why `move` refused: the reason HR reads beside the applicant's name."""
+    current = Stage(application.stage).label
+    if application.stage == to_stage:
+        return _("already at “%(stage)s”") % {"stage": current}
+    if application.is_decided:
+        return _("already decided (“%(stage)s”): it no longer moves") % {"stage": current}
+    return _("cannot go from “%(from)s” to “%(to)s”") % {
+        "from": current,
+        "to": Stage(to_stage).label,
+    }
+
+
+def move_many(applications, to_stage: str, by, note: str = "") -> tuple[int, list[tuple]]:
+    """Move each application it can; returns how many moved and (application, reason) for the rest."""
+    moved, refused = 0, []
+    for application in applications:
+        if move(application, to_stage, by, note):
+            moved += 1
+        else:
+            application.refresh_from_db(fields=["stage"])
+            refused.append((application, why_not_moved(application, to_stage)))
+    return moved, refused
+
+
+def add_note(application: Application, author, body: str) -> Note:
+    return application.notes.create(author=author, body=body)
+
+
+def rate(application: Application, rating: int) -> None:
+    application.rating = rating
+    application.save(update_fields=["rating"])
+
+
+def schedule_interview(application: Application, by, when, place: str) -> None:
+    """Record the interview and send its details, with a calendar file, to the applicant."""
+    application.interview_at = when
+    application.interview_place = place
+    application.save(update_fields=["interview_at", "interview_place"])
+    # Written for the applicant; an account deleted meanwhile leaves only HR's copy.
+    language = getattr(application.applicant, "preferred_language", translation.get_language())
+    with translation.override(language):
+        text = _("Interview: %(when)s (China Standard Time), %(where)s") % {
+            "when": timezone.localtime(when).strftime("%Y-%m-%d %H:%M"),
+            "where": place,
+        }
+    message(application, by, text, from_organisation=True, attachments=[interview_ics(application)])
+
+
+def withdraw(application: Application, user) -> bool:
     """Withdraw, and delete the CV copy: the organisation no longer may read it."""
     if application.is_decided:
         return False
@@ -201,9 +258,9 @@ def withdraw(application, user):
     return True
 
 
-def message(application, sender, body, from_organisation, attachments=()):
-    from talentportal.applications.models import Message
-
+def message(
+    application: Application, sender, body: str, from_organisation: bool, attachments=()
+) -> Message:
     sent = Message.objects.create(
         application=application, sender=sender, body=body, from_organisation=from_organisation
     )

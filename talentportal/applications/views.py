@@ -1,19 +1,20 @@
 import csv
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods
 
 from talentportal import ratelimit
-from talentportal.applications import services
+from talentportal.applications import labels, services
 from talentportal.applications.forms import (
     ApplyForm,
     InterviewForm,
@@ -23,9 +24,8 @@ from talentportal.applications.forms import (
     PipelineFilterForm,
     RatingForm,
 )
-from talentportal.applications.models import Application, CVDownload, Stage
+from talentportal.applications.models import Answer, Application, CVDownload, Stage
 from talentportal.clientip import client_ip
-from talentportal.onboarding.interviews import interview_ics
 from talentportal.openings.models import Opening
 from talentportal.organisations.views import member_view
 from talentportal.profiles.models import Profile
@@ -121,9 +121,18 @@ def mine_detail(request, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def withdraw(request, pk):
     application = _own(request, pk)
+    if request.method == "GET":
+        if application.is_decided:
+            return redirect("applications_mine_detail", pk=pk)
+        # A GET only asks, and says what happens to what was sent.
+        return render(
+            request,
+            "applications/withdraw.html",
+            {"application": application, "retention_days": settings.APPLICATION_RETENTION_DAYS},
+        )
     if services.withdraw(application, request.user):
         messages.success(request, _("Your application is withdrawn."))
     else:
@@ -172,12 +181,23 @@ def pipeline(request, membership, opening_id):
         move = MoveForm(request.POST)
         chosen = request.POST.getlist("selected")
         if move.is_valid() and chosen:
-            moved = 0
-            for application in opening.applications.filter(pk__in=chosen):
-                moved += services.move(
-                    application, move.cleaned_data["stage"], request.user, move.cleaned_data["note"]
+            moved, refused = services.move_many(
+                opening.applications.filter(pk__in=chosen).order_by("submitted_at"),
+                move.cleaned_data["stage"],
+                request.user,
+                move.cleaned_data["note"],
+            )
+            messages.success(
+                request,
+                ngettext("%(count)s application moved.", "%(count)s applications moved.", moved)
+                % {"count": moved},
+            )
+            for application, reason in refused:
+                messages.warning(
+                    request,
+                    _("%(name)s was not moved: %(reason)s.")
+                    % {"name": application.applicant_name, "reason": reason},
                 )
-            messages.success(request, _("%(count)s applications moved.") % {"count": moved})
         else:
             messages.error(request, _("Choose applications and a stage."))
         return redirect(request.get_full_path())
@@ -238,29 +258,19 @@ def hr_detail(request, membership, application_id):
                             request, _("The application cannot move to that stage from here.")
                         )
                 elif action == "note":
-                    application.notes.create(author=request.user, body=data["body"])
+                    services.add_note(application, request.user, data["body"])
                 elif action == "message":
                     services.message(
                         application, request.user, data["body"], from_organisation=True
                     )
                     messages.success(request, _("Your message is sent."))
                 elif action == "interview":
-                    application.interview_at = data["interview_at"]
-                    application.interview_place = data["interview_place"]
-                    application.save(update_fields=["interview_at", "interview_place"])
-                    when = timezone.localtime(data["interview_at"]).strftime("%Y-%m-%d %H:%M")
-                    services.message(
-                        application,
-                        request.user,
-                        _("Interview: %(when)s (China Standard Time), %(where)s")
-                        % {"when": when, "where": data["interview_place"]},
-                        from_organisation=True,
-                        attachments=[interview_ics(application)],
+                    services.schedule_interview(
+                        application, request.user, data["interview_at"], data["interview_place"]
                     )
                     messages.success(request, _("The interview details are sent to the applicant."))
                 else:
-                    application.rating = data["rating"]
-                    application.save(update_fields=["rating"])
+                    services.rate(application, data["rating"])
                 return redirect(
                     "applications_hr_detail",
                     pk=membership.organisation_id,
@@ -274,7 +284,7 @@ def hr_detail(request, membership, application_id):
         {
             "organisation": membership.organisation,
             "application": application,
-            "answers": application.answers.all(),
+            "answers": application.answers.select_related("question"),
             "history": application.history.select_related("by"),
             "thread": application.messages.all(),
             "notes": application.notes.select_related("author"),
@@ -286,7 +296,7 @@ def hr_detail(request, membership, application_id):
 @member_view()
 def hr_cv(request, membership, application_id):
     application = _application_of(membership, application_id)
-    if not application.cv or application.stage == Stage.WITHDRAWN:
+    if not application.has_cv:
         raise Http404
     CVDownload.objects.create(application=application, user=request.user)
     return cv_response(application.cv, application.cv_name)
@@ -306,38 +316,52 @@ def _cell(value):
 
 @member_view()
 def export(request, membership, opening_id):
+    """Every application of an opening, one row each, with the screening answers."""
     opening = _opening_of(membership, opening_id)
+    applications = opening.applications.order_by("submitted_at").prefetch_related(
+        Prefetch("answers", queryset=Answer.objects.select_related("question"))
+    )
+    # One column per question asked, including questions removed since.
+    questions = list(
+        dict.fromkeys(
+            Answer.objects.filter(application__opening=opening)
+            .order_by("question__order", "question_id", "id")
+            .values_list("question_text", flat=True)
+        )
+    )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="applications-{opening.pk}.csv"'
     response.write("\ufeff")  # so that spreadsheet programs read UTF-8
     writer = csv.writer(response)
-    writer.writerow(
-        [
-            "id",
-            "name",
-            "email",
-            "nationality",
-            "highest degree",
-            "HSK",
-            "stage",
-            "rating",
-            "submitted",
-        ]
-    )
-    for a in opening.applications.order_by("submitted_at"):
+    header = [
+        _("Number"),
+        _("Name"),
+        _("E-mail"),
+        _("Nationality"),
+        _("Highest degree"),
+        "HSK",
+        _("Stage"),
+        _("Rating"),
+        _("Sent"),
+        *questions,
+    ]
+    writer.writerow([_cell(v) for v in header])
+    for a in applications:
+        answers = {answer.question_text: labels.answer_label(answer) for answer in a.answers.all()}
         writer.writerow(
             [
                 _cell(v)
                 for v in (
                     a.pk,
-                    a.applicant_name,
+                    a.removal_notice or a.applicant_name,
                     a.profile.get("email", ""),
-                    a.nationality,
-                    a.highest_degree,
+                    labels.country_name(a.nationality),
+                    labels.degree_label(a.highest_degree),
                     a.hsk_level,
                     a.get_stage_display(),
                     a.rating,
                     a.submitted_at.isoformat(),
+                    *(answers.get(text, "") for text in questions),
                 )
             ]
         )

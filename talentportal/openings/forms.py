@@ -6,7 +6,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from cms.models import CityPage
 from talentportal.languages.context_processors import is_bidi
-from talentportal.openings.models import Opening, OpeningLanguage, ScreeningQuestion
+from talentportal.openings.models import Opening, OpeningLanguage, ScreeningQuestion, SearchAlert
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 TEXT_FIELDS = ("title", "description", "requirements")
@@ -16,7 +16,18 @@ def localized(name, code):
     return build_localized_fieldname(name, code)
 
 
-class OpeningForm(forms.ModelForm):
+class CheckboxBesideLabel:
+    """Render each checkbox on one line before its own label, not under a label above it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field.widget, forms.CheckboxInput):
+                # Under the app's templates/: the form renderer reads app folders only.
+                field.template_name = "openings/forms/checkbox_field.html"
+
+
+class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
     city = forms.ModelChoiceField(label=_("City"), queryset=CityPage.objects.live())
     deadline = forms.DateTimeField(
         label=_("Application deadline"),
@@ -106,18 +117,59 @@ class OpeningForm(forms.ModelForm):
         return opening
 
 
-class QuestionForm(forms.ModelForm):
+QUESTION_TEXT_FIELDS = ("text", "choices")
+
+
+class QuestionForm(CheckboxBesideLabel, forms.ModelForm):
+    """One screening question, in each language like the opening's own text."""
+
     class Meta:
         model = ScreeningQuestion
-        fields = ["text", "kind", "choices", "required"]
-        widgets = {"choices": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "kind",
+            "required",
+            *(localized(name, code) for code in LANGUAGE_CODES for name in QUESTION_TEXT_FIELDS),
+        ]
+        widgets = {
+            localized("choices", code): forms.Textarea(attrs={"rows": 3}) for code in LANGUAGE_CODES
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, language in settings.LANGUAGES:
+            text = self.fields[localized("text", code)]
+            text.label = _("Question (%(language)s)") % {"language": language}
+            text.required = False
+            choices = self.fields[localized("choices", code)]
+            choices.label = _("Choices (%(language)s)") % {"language": language}
+            choices.help_text = _("One per line, in the same order in every language.")
+            choices.required = False
+
+    def language_groups(self):
+        """Bound fields per language: (code, name, right-to-left, [question, choices])."""
+        return [
+            (
+                code,
+                name,
+                is_bidi(code),
+                [self[localized(field, code)] for field in QUESTION_TEXT_FIELDS],
+            )
+            for code, name in settings.LANGUAGES
+        ]
 
     def clean(self):
         cleaned = super().clean()
+        written = [
+            code for code in LANGUAGE_CODES if (cleaned.get(localized("text", code)) or "").strip()
+        ]
+        if not written:
+            self.add_error(None, _("Write the question in at least one language."))
         if cleaned.get("kind") == ScreeningQuestion.Kind.CHOICE:
-            choices = [c for c in (cleaned.get("choices") or "").splitlines() if c.strip()]
-            if len(choices) < 2:
-                self.add_error("choices", _("Give at least two choices, one per line."))
+            for code in written:
+                field = localized("choices", code)
+                lines = [c for c in (cleaned.get(field) or "").splitlines() if c.strip()]
+                if len(lines) < 2:
+                    self.add_error(field, _("Give at least two choices, one per line."))
         return cleaned
 
 
@@ -147,11 +199,13 @@ class BaseLanguageFormSet(BaseInlineFormSet):
             taken.add(language)
 
 
+# Three empty rows, so several questions go in with one save; a small script
+# (static/js/formset-rows.js) adds more rows without a round trip.
 QuestionFormSet = inlineformset_factory(
     Opening,
     ScreeningQuestion,
     form=QuestionForm,
-    extra=1,
+    extra=3,
     max_num=10,
     validate_max=True,
     can_delete=True,
@@ -172,10 +226,13 @@ class TakeDownForm(forms.Form):
     reason = forms.CharField(label=_("Reason (shown to the organisation)"), widget=forms.Textarea)
 
 
-class AlertForm(forms.Form):
+class AlertSettingsForm(forms.Form):
     frequency = forms.ChoiceField(
         label=_("E-mail me new matches"),
-        choices=[("daily", _("Every day")), ("weekly", _("Every week"))],
-        initial="weekly",
+        choices=SearchAlert.Frequency.choices,
+        initial=SearchAlert.Frequency.WEEKLY,
     )
+
+
+class AlertForm(AlertSettingsForm):
     query = forms.CharField(widget=forms.HiddenInput, required=False, max_length=1000)

@@ -55,18 +55,25 @@ SCHEMA_EMPLOYMENT_TYPES = {
 }
 
 
+# Only a verified organisation's openings are public: an organisation that
+# goes back to verification keeps its openings, but they stop taking applications.
+PUBLIC_ORGANISATION_STATUS = "verified"
+
+
 class OpeningQuerySet(models.QuerySet):
     def open(self, now=None):
-        """Published and before its deadline, whatever any task has done.
+        """The openings that take applications: the one rule, as a query.
 
-        Only verified organisations publish, and a rejection closes their
-        openings, so this needs no join with the organisation.
+        ``Opening.is_open`` states the same rule for one opening in hand;
+        tests/openings/test_open_rule.py holds the two together.
         """
         # A page showing this changes when the next deadline passes.
         depends_on_opening_deadlines()
         now = now or timezone.now()
-        return self.filter(status=Opening.Status.PUBLISHED).filter(
-            Q(deadline__isnull=True) | Q(deadline__gt=now)
+        return self.filter(
+            Q(deadline__isnull=True) | Q(deadline__gt=now),
+            status=Opening.Status.PUBLISHED,
+            organisation__status=PUBLIC_ORGANISATION_STATUS,
         )
 
     def for_listing(self):
@@ -190,7 +197,11 @@ class Opening(models.Model):
 
     @property
     def is_open(self):
-        if self.status != self.Status.PUBLISHED or self.organisation.status != "verified":
+        """Whether this opening takes applications (``OpeningQuerySet.open`` for many)."""
+        if (
+            self.status != self.Status.PUBLISHED
+            or self.organisation.status != PUBLIC_ORGANISATION_STATUS
+        ):
             return False
         depends_on_opening_deadlines()
         return self.deadline is None or self.deadline > timezone.now()
@@ -253,7 +264,25 @@ class ScreeningQuestion(models.Model):
         return self.text
 
     def choice_list(self):
-        return [line.strip() for line in self.choices.splitlines() if line.strip()]
+        return [line.strip() for line in (self.choices or "").splitlines() if line.strip()]
+
+    def in_original_language(self, name):
+        """The question's text or choices as the organisation wrote them."""
+        code = self.opening.original_language.replace("-", "_")
+        return getattr(self, f"{name}_{code}", "") or getattr(self, name) or ""
+
+    def choice_pairs(self):
+        """(value, label) per choice: answers keep the organisation's wording,
+        the applicant reads the choices in their language when translated."""
+        values = [
+            line.strip()
+            for line in self.in_original_language("choices").splitlines()
+            if line.strip()
+        ]
+        labels = self.choice_list()
+        if len(labels) != len(values):
+            labels = values
+        return list(zip(values, labels, strict=True))
 
 
 class OpeningChange(models.Model):
@@ -307,6 +336,9 @@ class SearchAlert(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     last_sent_at = models.DateTimeField(null=True, blank=True)
+    paused = models.BooleanField(
+        _("paused"), default=False, help_text=_("No e-mails until you resume the alert.")
+    )
     unsubscribe_token = models.CharField(max_length=64, unique=True, default=_unsubscribe_token)
 
     class Meta:

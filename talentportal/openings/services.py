@@ -1,8 +1,11 @@
 """The life cycle of an opening: draft, published, closed, archived."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -13,7 +16,7 @@ from talentportal.openings.models import Opening, OpeningChange
 Status = Opening.Status
 
 
-def publish(opening):
+def publish(opening: Opening) -> None:
     if not opening.organisation.is_verified:
         raise ValidationError(
             _("Only verified organisations can publish. City staff are still checking yours.")
@@ -26,18 +29,39 @@ def publish(opening):
     opening.save(update_fields=["status", "published_at", "taken_down_reason", "updated_at"])
 
 
-def close(opening):
+def close(opening: Opening, now: datetime.datetime | None = None) -> None:
+    """Stop an opening taking applications: the one place openings close.
+
+    Saved one by one, so the page cache hears of each (see caching/invalidation.py).
+    """
+    if opening.status != Status.PUBLISHED:
+        raise ValidationError(_("Only a published opening can be closed."))
     opening.status = Status.CLOSED
-    opening.closed_at = timezone.now()
+    opening.closed_at = now or timezone.now()
     opening.save(update_fields=["status", "closed_at", "updated_at"])
 
 
-def archive(opening):
+def close_all(openings: QuerySet[Opening], now: datetime.datetime | None = None) -> int:
+    """Close the published openings among `openings`; returns how many closed."""
+    now = now or timezone.now()
+    closing = list(openings.filter(status=Status.PUBLISHED))
+    for opening in closing:
+        close(opening, now)
+    return len(closing)
+
+
+def close_expired(now: datetime.datetime | None = None) -> int:
+    """Close openings past their deadline (the listing already hides them)."""
+    now = now or timezone.now()
+    return close_all(Opening.objects.filter(deadline__lte=now), now)
+
+
+def archive(opening: Opening) -> None:
     opening.status = Status.ARCHIVED
     opening.save(update_fields=["status", "updated_at"])
 
 
-def record_changes(opening, user, form):
+def record_changes(opening: Opening, user, form) -> None:
     """Log the fields an edit changed, if the opening was public at the time."""
     if opening.status != Status.PUBLISHED or not form.changed_data:
         return
@@ -49,7 +73,7 @@ def record_changes(opening, user, form):
 
 
 @transaction.atomic
-def take_down(opening, staff_user, reason):
+def take_down(opening: Opening, staff_user, reason: str) -> None:
     close(opening)
     opening.taken_down_reason = reason
     opening.save(update_fields=["taken_down_reason"])

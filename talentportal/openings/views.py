@@ -15,16 +15,23 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from talentportal.caching.store import current_generation
 from talentportal.headers import no_store
-from talentportal.openings import services
+from talentportal.openings import alerts, services
 from talentportal.openings.filters import OpeningFilterForm
-from talentportal.openings.forms import AlertForm, LanguageFormSet, OpeningForm, QuestionFormSet
+from talentportal.openings.forms import (
+    AlertForm,
+    AlertSettingsForm,
+    LanguageFormSet,
+    OpeningForm,
+    QuestionFormSet,
+)
 from talentportal.openings.jsonld import job_posting
 from talentportal.openings.models import Opening, SavedOpening, SearchAlert
 from talentportal.organisations.views import member_view
+from talentportal.redirects import safe_next
 
 PER_PAGE = 20
 
@@ -140,10 +147,7 @@ def toggle_saved(request, pk):
         except IntegrityError:
             pass
         messages.success(request, _("Saved. Find it under “Saved openings” in your account."))
-    target = request.POST.get("next", "")
-    if not target.startswith("/") or target.startswith("//"):
-        target = reverse("openings_detail", args=[opening.pk])
-    return redirect(target)
+    return redirect(safe_next(request, reverse("openings_detail", args=[opening.pk])))
 
 
 @login_required
@@ -153,8 +157,12 @@ def saved(request):
         .select_related("opening", "opening__organisation", "opening__city")
         .order_by("-saved_at")
     )
-    alerts = SearchAlert.objects.filter(user=request.user).order_by("-created_at")
-    return render(request, "openings/saved.html", {"items": items, "alerts": alerts})
+    found = SearchAlert.objects.filter(user=request.user).order_by("-created_at")
+    return render(
+        request,
+        "openings/saved.html",
+        {"items": items, "alerts": [(alert, alerts.summary(alert)) for alert in found]},
+    )
 
 
 @login_required
@@ -172,6 +180,41 @@ def create_alert(request):
 
 
 @login_required
+@no_store
+def edit_alert(request, pk):
+    alert = get_object_or_404(SearchAlert, pk=pk, user=request.user)
+    if request.method == "POST":
+        filters = OpeningFilterForm(request.POST)
+        settings_form = AlertSettingsForm(request.POST)
+        if filters.is_valid() and settings_form.is_valid():
+            alerts.update(alert, filters, settings_form.cleaned_data["frequency"])
+            messages.success(request, _("The alert is saved."))
+            return redirect("openings_saved")
+        messages.error(request, _("Some fields need your attention; nothing was saved yet."))
+    else:
+        filters = OpeningFilterForm(QueryDict(alert.query))
+        settings_form = AlertSettingsForm(initial={"frequency": alert.frequency})
+    return render(
+        request,
+        "openings/alert_form.html",
+        {"alert": alert, "filters": filters, "settings_form": settings_form},
+    )
+
+
+@login_required
+@require_POST
+def pause_alert(request, pk):
+    alert = get_object_or_404(SearchAlert, pk=pk, user=request.user)
+    if request.POST.get("paused") == "yes":
+        alerts.pause(alert)
+        messages.success(request, _("The alert is paused: no e-mails until you resume it."))
+    else:
+        alerts.resume(alert)
+        messages.success(request, _("The alert is on again: we will e-mail openings from now on."))
+    return redirect("openings_saved")
+
+
+@login_required
 @require_POST
 def delete_alert(request, pk):
     get_object_or_404(SearchAlert, pk=pk, user=request.user).delete()
@@ -179,12 +222,22 @@ def delete_alert(request, pk):
     return redirect("openings_saved")
 
 
+# No log-in and no CSRF token: the secret in the address is the proof, and mail
+# programs post to it without a session (RFC 8058 one-click).
 @csrf_exempt
 @no_store
+@require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """One click from the e-mail, no log-in needed (RFC 8058 also posts here)."""
-    deleted, _count = SearchAlert.objects.filter(unsubscribe_token=token).delete()
-    return render(request, "openings/unsubscribed.html", {"found": bool(deleted)})
+    """A GET only asks: link scanners in mail systems fetch every link."""
+    if request.method == "GET":
+        found = SearchAlert.objects.filter(unsubscribe_token=token).first()
+        return render(
+            request,
+            "openings/unsubscribe.html",
+            {"alert": found, "summary": alerts.summary(found) if found else ""},
+        )
+    found = alerts.unsubscribe(token)
+    return render(request, "openings/unsubscribed.html", {"found": found})
 
 
 # --- The employer's side -------------------------------------------------------
@@ -220,7 +273,6 @@ def _edit(request, membership, opening):
                 is_new = opening.pk is None
                 opening = form.save(commit=False)
                 if is_new:
-                    opening.organisation = organisation
                     opening.created_by = request.user
                 else:
                     services.record_changes(opening, request.user, form)
@@ -233,6 +285,8 @@ def _edit(request, membership, opening):
                     deleted.delete()
                 languages.save()
             messages.success(request, _("The opening is saved."))
+            if request.POST.get("then") == "preview":
+                return redirect("openings_preview", pk=organisation.pk, opening_id=opening.pk)
             return redirect("openings_employer", pk=organisation.pk)
         messages.error(request, _("Some fields need your attention; nothing was saved yet."))
     return render(
@@ -251,7 +305,7 @@ def _edit(request, membership, opening):
 
 @member_view()
 def create_opening(request, membership):
-    return _edit(request, membership, Opening())
+    return _edit(request, membership, Opening(organisation=membership.organisation))
 
 
 @member_view()
@@ -260,13 +314,52 @@ def edit_opening(request, membership, opening_id):
     return _edit(request, membership, opening)
 
 
-@require_POST
+@no_store
+@member_view()
+def preview(request, membership, opening_id):
+    """The opening as readers will see it, whatever its status; never indexed."""
+    opening = get_object_or_404(
+        Opening.objects.select_related("organisation", "city").prefetch_related(
+            "languages", "questions"
+        ),
+        pk=opening_id,
+        organisation=membership.organisation,
+    )
+    response = render(
+        request,
+        "openings/detail.html",
+        {
+            "opening": opening,
+            "untranslated": not opening.is_translated(get_language()),
+            "preview": True,
+            "organisation_id": membership.organisation_id,
+        },
+    )
+    # A draft's text is not for search engines, even if its address leaks.
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
 @member_view()
 def change_status(request, membership, opening_id, action):
     opening = get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
     actions = {"publish": services.publish, "close": services.close, "archive": services.archive}
     if action not in actions:
         raise Http404
+    if request.method == "GET":
+        # Closing is the step HR may regret: the button leads here to confirm it.
+        if action != "close" or opening.status != Opening.Status.PUBLISHED:
+            raise Http404
+        return render(
+            request,
+            "openings/employer/close.html",
+            {
+                "organisation": membership.organisation,
+                "opening": opening,
+                "application_count": opening.applications.count(),
+            },
+        )
     try:
         actions[action](opening)
     except ValidationError as error:

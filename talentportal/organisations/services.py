@@ -1,5 +1,7 @@
 """The rules of membership: every organisation keeps at least one owner."""
 
+from typing import TYPE_CHECKING
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -8,27 +10,31 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from talentportal.mail import send_later
+from talentportal.openings.services import close_all
 from talentportal.organisations.models import Invitation, Membership, Organisation, hash_token
+
+if TYPE_CHECKING:
+    from talentportal.organisations.forms import OrganisationForm
 
 OWNER = Membership.Role.OWNER
 RECRUITER = Membership.Role.RECRUITER
 
 
-def membership_of(user, organisation):
+def membership_of(user, organisation: Organisation) -> Membership | None:
     return Membership.objects.filter(user=user, organisation=organisation).first()
 
 
-def is_owner(user, organisation):
+def is_owner(user, organisation: Organisation) -> bool:
     return Membership.objects.filter(user=user, organisation=organisation, role=OWNER).exists()
 
 
-def _require_owner(actor, organisation):
+def _require_owner(actor, organisation: Organisation) -> None:
     if not is_owner(actor, organisation):
         raise PermissionDenied
 
 
 @transaction.atomic
-def register(organisation, owner):
+def register(organisation: Organisation, owner) -> Organisation:
     organisation.status = Organisation.Status.PENDING
     organisation.save()
     Membership.objects.create(organisation=organisation, user=owner, role=OWNER)
@@ -46,7 +52,7 @@ def _lock_owners(organisation):
 
 
 @transaction.atomic
-def remove_member(actor, membership):
+def remove_member(actor, membership: Membership) -> None:
     organisation = membership.organisation
     if membership.user_id != actor.pk:
         _require_owner(actor, organisation)
@@ -60,7 +66,7 @@ def remove_member(actor, membership):
 
 
 @transaction.atomic
-def change_role(actor, membership, role):
+def change_role(actor, membership: Membership, role: str) -> None:
     organisation = membership.organisation
     _require_owner(actor, organisation)
     owners = _lock_owners(organisation)
@@ -72,7 +78,7 @@ def change_role(actor, membership, role):
     membership.save(update_fields=["role"])
 
 
-def invite(actor, organisation, email, role, request):
+def invite(actor, organisation: Organisation, email: str, role: str, request) -> Invitation:
     _require_owner(actor, organisation)
     if Membership.objects.filter(organisation=organisation, user__email__iexact=email).exists():
         raise ValidationError(_("%(email)s is already a member.") % {"email": email})
@@ -102,7 +108,7 @@ class InvitationError(Exception):
 
 
 @transaction.atomic
-def accept(token, user):
+def accept(token: str, user) -> Membership:
     invitation = Invitation.objects.select_for_update().filter(token_hash=hash_token(token)).first()
     if invitation is None or invitation.revoked_at:
         raise InvitationError(_("This invitation link is not valid."))
@@ -124,7 +130,7 @@ def accept(token, user):
 
 
 @transaction.atomic
-def close(actor, organisation):
+def close(actor, organisation: Organisation) -> None:
     _require_owner(actor, organisation)
     if organisation.logo:
         organisation.logo.delete(save=False)
@@ -136,7 +142,7 @@ VERIFIED_FIELDS = ("name", "city_id", "uscc")
 
 
 @transaction.atomic
-def save_details(form):
+def save_details(form: "OrganisationForm") -> Organisation:
     """Save the owner's edits; a changed identity goes back to verification.
 
     A rejected organisation that corrects anything, and a verified one that
@@ -157,7 +163,7 @@ def save_details(form):
     return organisation
 
 
-def decide(organisation, staff_user, verified, reason=""):
+def decide(organisation: Organisation, staff_user, verified: bool, reason: str = "") -> None:
     organisation.status = Organisation.Status.VERIFIED if verified else Organisation.Status.REJECTED
     organisation.rejection_reason = "" if verified else reason
     organisation.decided_by = staff_user
@@ -168,9 +174,7 @@ def decide(organisation, staff_user, verified, reason=""):
     )
     if not verified:
         # Only verified organisations may have public openings.
-        organisation.openings.filter(status="published").update(
-            status="closed", closed_at=timezone.now()
-        )
+        close_all(organisation.openings.all())
     _send_decision(organisation)
 
 

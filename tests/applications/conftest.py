@@ -1,11 +1,20 @@
 import io
 
 import pytest
+from django.core.cache import cache
 
 from talentportal.openings.models import ScreeningQuestion
 from talentportal.profiles.models import Profile
 from tests.factories import opening, organisation, verified_user
 from tests.profiles.test_cv_and_photo import PDF
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counters live in the cache, keyed by user id, and the test database
+    hands out the same ids again after each rollback: without this, applications sent
+    by earlier tests count against later ones."""
+    cache.clear()
 
 
 @pytest.fixture

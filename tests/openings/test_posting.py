@@ -33,7 +33,7 @@ def form_data(**overrides):
         "questions-INITIAL_FORMS": "0",
         "questions-MIN_NUM_FORMS": "0",
         "questions-MAX_NUM_FORMS": "10",
-        "questions-0-text": "Do you speak Chinese?",
+        "questions-0-text_en": "Do you speak Chinese?",
         "questions-0-kind": "yesno",
         "questions-0-required": "on",
         "languages-TOTAL_FORMS": "1",

@@ -64,14 +64,14 @@ def test_a_new_matching_opening_sends_one_email_in_the_subscribers_language(clie
 
     unsubscribe = next(word for word in message.body.split() if "/alerts/unsubscribe/" in word)
     client.logout()
-    response = client.get(unsubscribe.replace("http://127.0.0.1:8000", ""))
+    response = client.post(unsubscribe.replace("http://127.0.0.1:8000", ""))
     assert response.status_code == 200
     assert not SearchAlert.objects.exists()
 
 
 @pytest.mark.django_db
 def test_hourly_run_closes_expired_openings_only():
-    from talentportal.openings.alerts import close_expired
+    from talentportal.openings.services import close_expired
 
     org = organisation()
     expired = opening(org, deadline=timezone.now() - datetime.timedelta(hours=1))

@@ -1,0 +1,66 @@
+"""One rule for "is this opening open", one home for closing openings."""
+
+import datetime
+import itertools
+
+import pytest
+from django.utils import timezone
+
+from talentportal.openings.models import Opening
+from talentportal.openings.services import close_expired
+from talentportal.organisations import services as organisation_services
+from tests.factories import opening, organisation, verified_user
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_query_and_the_opening_agree_on_what_is_open():
+    now = timezone.now()
+    deadlines = [None, now - datetime.timedelta(hours=1), now + datetime.timedelta(days=3)]
+    orgs = [organisation(status=s, name=s, name_en=s) for s in ("verified", "pending", "rejected")]
+    made = [
+        opening(org, status=status, deadline=deadline)
+        for org, status, deadline in itertools.product(orgs, Opening.Status.values, deadlines)
+    ]
+    open_ids = set(
+        Opening.objects.open().filter(pk__in=[o.pk for o in made]).values_list("pk", flat=True)
+    )
+    for job in made:
+        job = Opening.objects.select_related("organisation").get(pk=job.pk)
+        assert job.is_open == (job.pk in open_ids), (
+            job.organisation.status,
+            job.status,
+            job.deadline,
+        )
+    # Exactly the published, unexpired openings of verified organisations.
+    assert len(open_ids) == 2
+
+
+def test_an_organisation_back_in_verification_leaves_the_listing_with_its_openings(client):
+    org = organisation(status="pending", was_verified=True)
+    job = opening(org, title="Hidden while rechecked", title_en="Hidden while rechecked")
+    assert "Hidden while rechecked" not in client.get("/en/openings/").content.decode()
+    assert not job.is_open
+
+
+def test_expired_openings_close_through_the_one_close():
+    org = organisation()
+    expired = opening(org, deadline=timezone.now() - datetime.timedelta(hours=1))
+    draft = opening(org, status="draft", deadline=timezone.now() - datetime.timedelta(hours=1))
+    assert close_expired() == 1
+    expired.refresh_from_db()
+    draft.refresh_from_db()
+    assert expired.status == "closed" and expired.closed_at is not None
+    assert draft.status == "draft"
+
+
+def test_rejecting_an_organisation_closes_its_published_openings():
+    staff = verified_user()
+    org = organisation(status="pending")
+    published = opening(org)
+    draft = opening(org, status="draft")
+    organisation_services.decide(org, staff, verified=False, reason="Not a real company")
+    published.refresh_from_db()
+    draft.refresh_from_db()
+    assert published.status == "closed" and published.closed_at is not None
+    assert draft.status == "draft"
