@@ -23,6 +23,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 KEY_FACTS = {
     "individual-income-tax": ["183", "30", "24", "2027", "12366", "400"],
     "social-insurance": ["2011", "30", "2019", "11", "12345"],
+    "family-and-dependants": ["S1", "S2", "24", "30", "10", "18", "70"],
 }
 
 
@@ -124,3 +125,18 @@ def test_social_insurance_guide_gives_both_choices_on_leaving_and_labels_its_sou
     assert any("morganlewis.com" in url for url in other)
     zh = read("social-insurance", "zh-hans")
     assert "一次性支付给您本人" in zh and "缴费年限累计计算" in zh
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_family_guide_points_to_each_citys_school_guide(language):
+    page = read("family-and-dependants", language)
+    for city in ("beijing", "shanghai", "shenzhen"):
+        assert f'href="/{language}/{city}/guides/schools/"' in page, city
+    assert f'href="/{language}/visas-and-permits/s-visa/"' in page
+
+
+@pytest.mark.django_db
+def test_family_guide_says_a_spouse_needs_a_work_permit_of_their_own():
+    assert "Not on a family residence permit" in read("family-and-dependants", "en")
+    assert "持家庭事由的居留许可不可以工作" in read("family-and-dependants", "zh-hans")
