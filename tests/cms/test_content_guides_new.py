@@ -24,6 +24,7 @@ KEY_FACTS = {
     "individual-income-tax": ["183", "30", "24", "2027", "12366", "400"],
     "social-insurance": ["2011", "30", "2019", "11", "12345"],
     "family-and-dependants": ["S1", "S2", "24", "30", "10", "18", "70"],
+    "changing-employer": ["10", "12367", "注销证明"],
 }
 
 
@@ -140,3 +141,25 @@ def test_family_guide_points_to_each_citys_school_guide(language):
 def test_family_guide_says_a_spouse_needs_a_work_permit_of_their_own():
     assert "Not on a family residence permit" in read("family-and-dependants", "en")
     assert "持家庭事由的居留许可不可以工作" in read("family-and-dependants", "zh-hans")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_changing_employer_guide_links_the_national_permit_pages(language):
+    page = read("changing-employer", language)
+    for slug in (
+        "work-permit-class-a",
+        "work-permit-class-b",
+        "work-permit-class-c",
+        "residence-permit",
+    ):
+        assert f'href="/{language}/visas-and-permits/{slug}/"' in page, slug
+    working_days = {
+        "en": "10 working days",
+        "zh-hans": "10个工作日",
+        "ar": "10 أيام عمل",
+        "ru": "10 рабочих дней",
+        "es": "10 días hábiles",
+        "fr": "10 jours ouvrés",
+    }
+    assert working_days[language] in text_of(page)
