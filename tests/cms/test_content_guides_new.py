@@ -25,6 +25,7 @@ KEY_FACTS = {
     "social-insurance": ["2011", "30", "2019", "11", "12345"],
     "family-and-dependants": ["S1", "S2", "24", "30", "10", "18", "70"],
     "changing-employer": ["10", "12367", "注销证明"],
+    "leaving-china": ["10", "注销证明"],
 }
 
 
@@ -163,3 +164,11 @@ def test_changing_employer_guide_links_the_national_permit_pages(language):
         "fr": "10 jours ouvrés",
     }
     assert working_days[language] in text_of(page)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_leaving_china_guide_sends_readers_to_the_tax_and_social_insurance_guides(language):
+    page = read("leaving-china", language)
+    for slug in ("individual-income-tax", "social-insurance"):
+        assert f'href="/{language}/living-in-china/{slug}/"' in page, slug
