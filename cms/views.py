@@ -1,14 +1,22 @@
+from functools import partial
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
+from talentportal.openings.models import Opening
+from talentportal.organisations.models import Organisation
 
 RESULTS_PER_PAGE = 20
+# One sitemap file holds at most 50,000 addresses: six languages of this many
+# openings, with the pages and organisations, stay below it.
+SITEMAP_OPENINGS = 5_000
 
 
 def search(request):
@@ -30,24 +38,69 @@ def search(request):
     )
 
 
+def _page_tree(pages, request):
+    """Nest pages ordered by tree path: [{"title", "url", "children": [...]}]."""
+    roots, stack = [], []
+    for page in pages:
+        node = {"title": page.title, "url": page.get_url(request), "children": []}
+        while stack and stack[-1][0] >= page.depth:
+            stack.pop()
+        (stack[-1][1]["children"] if stack else roots).append(node)
+        stack.append((page.depth, node))
+    return roots
+
+
+def site_map(request):
+    """The site map for people: every public page in the reader's language, as a tree."""
+    site = Site.find_for_request(request)
+    pages = (
+        Page.objects.live().public().descendant_of(site.root_page, inclusive=True).order_by("path")
+        if site
+        else []
+    )
+    return render(request, "cms/site_map.html", {"tree": _page_tree(pages, request)})
+
+
 def sitemap(request):
-    """Every live page in every language, each entry naming its alternates."""
+    """Every public address in every language, each entry naming its alternates.
+
+    Live pages, open openings and the public pages of verified organisations;
+    `x-default` points at the English address.
+    """
     site = Site.find_for_request(request)
     pages = (
         Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
         if site
         else []
     )
+    targets = [(partial(page.get_url, request), page.last_published_at) for page in pages]
+    targets += [
+        (partial(reverse, "openings_detail", args=[opening.pk]), opening.updated_at)
+        for opening in Opening.objects.open()
+        .only("pk", "updated_at")
+        .order_by("-published_at")[:SITEMAP_OPENINGS]
+    ]
+    targets += [
+        (partial(reverse, "organisations_public", args=[organisation.slug]), None)
+        for organisation in Organisation.objects.filter(status=Organisation.Status.VERIFIED).only(
+            "slug"
+        )
+    ]
     base = settings.SITE_URL.rstrip("/")
     entries = []
-    for page in pages:
+    for url_in_active_language, lastmod in targets:
         alternates = []
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
-                alternates.append((code, base + page.get_url(request)))
+                alternates.append((code, base + url_in_active_language()))
+        default = dict(alternates)[settings.LANGUAGE_CODE]
         for _code, url in alternates:
             entries.append(
-                {"url": url, "lastmod": page.last_published_at, "alternates": alternates}
+                {
+                    "url": url,
+                    "lastmod": lastmod,
+                    "alternates": [*alternates, ("x-default", default)],
+                }
             )
     return TemplateResponse(
         request, "sitemap.xml", {"entries": entries}, content_type="application/xml"

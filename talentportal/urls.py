@@ -31,6 +31,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("search/", cms_views.search, name="search"),
+    path("site-map/", cms_views.site_map, name="site_map"),
     path("accounts/", include("talentportal.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("profile/", include("talentportal.profiles.urls")),
