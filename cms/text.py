@@ -1,15 +1,21 @@
 """Plain text out of rich text and StreamFields, for search and snippets."""
 
+import re
+
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import RichText
 
 
+# Where a browser breaks the line, the text keeps a space: "<p>a</p><p>b</p>" is "a b".
+BLOCK_TAG = re.compile(r"<(?=/?(?:p|li|ul|ol|h[1-6]|br|div|tr|td|th|dt|dd|blockquote)\b)", re.I)
+
+
 def html_to_text(html):
     if not html:
         return ""
-    return " ".join(strip_tags(str(html)).split())
+    return " ".join(strip_tags(BLOCK_TAG.sub(" <", str(html))).split())
 
 
 def _value_to_text(value):

@@ -2,51 +2,82 @@
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.html import strip_tags
+from django.utils.http import urlencode
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from cms.models import CityPage
+from cms.text import html_to_text
 from talentportal.openings.models import Opening
 
 FEED_SIZE = 50
+DESCRIPTION_LENGTH = 500
 
 
-def _openings(request):
+def _city(request):
+    """The city a feed is filtered to, or None; an unknown city is a 404."""
+    slug = request.GET.get("city")
+    if not slug:
+        return None
+    city = CityPage.objects.live().filter(slug=slug).first()
+    if city is None:
+        raise Http404
+    return city
+
+
+def _openings(city):
     openings = (
         Opening.objects.open().select_related("organisation", "city").order_by("-published_at")
     )
-    city = request.GET.get("city")
     if city:
-        openings = openings.filter(city__slug=city)
+        openings = openings.filter(city=city)
     return openings[:FEED_SIZE]
+
+
+def _title(city):
+    if city:
+        return _("Openings in %(city)s on Talent Portal") % {"city": city.title}
+    return _("Openings on Talent Portal")
+
+
+def _with_city(url, city):
+    return f"{url}?{urlencode({'city': city.slug})}" if city else url
 
 
 class OpeningsRssFeed(Feed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request):
-        self.request = request
-        return request.GET.get("city", "")
+        return _city(request)
 
     def title(self, city):
-        return _("Openings on Talent Portal")
+        return _title(city)
 
     def link(self, city):
-        return reverse("openings_list")
+        return _with_city(reverse("openings_list"), city)
+
+    def feed_url(self, city):
+        # The feed's own address (atom:link rel="self"), filter included.
+        return _with_city(reverse("openings_rss"), city)
 
     def description(self, city):
+        if city:
+            return _("New positions at universities and companies in %(city)s.") % {
+                "city": city.title
+            }
         return _("New positions at universities and companies in Beijing, Shanghai and Shenzhen.")
 
     def items(self, city):
-        return _openings(self.request)
+        return _openings(city)
 
     def item_title(self, item):
         return f"{item.title} — {item.organisation.name} ({item.city.title})"
 
     def item_description(self, item):
-        return strip_tags(item.description)[:500]
+        return Truncator(html_to_text(item.description)).chars(DESCRIPTION_LENGTH)
 
     def item_link(self, item):
         return reverse("openings_detail", args=[item.pk])
@@ -57,12 +88,13 @@ class OpeningsRssFeed(Feed):
 
 def json_feed(request):
     base = settings.SITE_URL.rstrip("/")
+    city = _city(request)
     items = [
         {
             "id": str(o.pk),
             "url": base + reverse("openings_detail", args=[o.pk]),
             "title": o.title,
-            "content_text": strip_tags(o.description),
+            "content_text": html_to_text(o.description),
             "date_published": o.published_at.isoformat(),
             "authors": [{"name": o.organisation.name}],
             "tags": [o.city.title, o.get_kind_display(), o.get_field_display()],
@@ -72,13 +104,13 @@ def json_feed(request):
                 "work_permit_support": o.work_permit_support,
             },
         }
-        for o in _openings(request)
+        for o in _openings(city)
     ]
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": _("Openings on Talent Portal"),
-        "home_page_url": base + reverse("openings_list"),
-        "feed_url": base + request.get_full_path(),
+        "title": _title(city),
+        "home_page_url": base + _with_city(reverse("openings_list"), city),
+        "feed_url": base + _with_city(reverse("openings_json_feed"), city),
         "language": request.LANGUAGE_CODE,
         "items": items,
     }

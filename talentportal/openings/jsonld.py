@@ -5,8 +5,31 @@ from django.utils.html import strip_tags
 
 from talentportal.openings.models import SCHEMA_EMPLOYMENT_TYPES
 
+# ISO 3166-2 subdivision of each city the portal serves: Beijing and Shanghai
+# are municipalities of their own, Shenzhen lies in Guangdong province.
+REGION_OF_CITY = {"beijing": "CN-BJ", "shanghai": "CN-SH", "shenzhen": "CN-GD"}
+
+
+def _address(opening):
+    organisation = opening.organisation
+    address = {
+        "@type": "PostalAddress",
+        "addressLocality": opening.city.title,
+        "addressRegion": REGION_OF_CITY.get(opening.city.slug, opening.city.title),
+        "addressCountry": "CN",
+    }
+    # The organisation's own address is where the job is, unless it posts for another city.
+    if organisation.address and organisation.city_id == opening.city_id:
+        address["streetAddress"] = organisation.address
+    elif opening.district:
+        address["streetAddress"] = opening.district
+    return address
+
 
 def job_posting(opening, request):
+    """The JobPosting of an open opening; None once it is closed, so it leaves job search."""
+    if not opening.is_open:
+        return None
     organisation = opening.organisation
     data = {
         "@context": "https://schema.org/",
@@ -20,14 +43,11 @@ def job_posting(opening, request):
             "name": organisation.name,
             **({"sameAs": organisation.website} if organisation.website else {}),
         },
-        "jobLocation": {
-            "@type": "Place",
-            "address": {
-                "@type": "PostalAddress",
-                "addressLocality": opening.city.title,
-                **({"streetAddress": opening.district} if opening.district else {}),
-                "addressCountry": "CN",
-            },
+        "jobLocation": {"@type": "Place", "address": _address(opening)},
+        "identifier": {
+            "@type": "PropertyValue",
+            "name": organisation.name,
+            "value": f"talentportal-{opening.pk}",
         },
         "totalJobOpenings": opening.positions,
         "url": settings.SITE_URL.rstrip("/") + request.path,
