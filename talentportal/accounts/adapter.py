@@ -1,10 +1,30 @@
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.forms import ValidationError
 from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy
 
 from talentportal.accounts import audit
 from talentportal.mail import send_later
+
+
+@dataclass(frozen=True)
+class PortalSite:
+    """What allauth's e-mails call the site: "Hello from Talent Portal!".
+
+    Without django.contrib.sites, allauth names the site after the request's
+    host ("Hello from 127.0.0.1:8000!"). The name is translated when the
+    message is written, in the recipient's language; the domain is the public
+    one from SITE_URL, never an internal host the request came through.
+    """
+
+    name: Promise = field(default_factory=lambda: gettext_lazy("Talent Portal"))
+    domain: str = field(default_factory=lambda: urlsplit(settings.SITE_URL).netloc)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -37,6 +57,4 @@ class AccountAdapter(DefaultAccountAdapter):
         super().authentication_failed(request, **credentials)
 
     def _site(self):
-        from django.contrib.sites.shortcuts import get_current_site
-
-        return get_current_site(self.request)
+        return PortalSite()

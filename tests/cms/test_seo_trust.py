@@ -1,0 +1,137 @@
+"""Trust cues: e-mails speak as the portal, stale facts are flagged up front."""
+
+import datetime
+import re
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.utils import timezone, translation
+
+from tests.factories import verified_user
+
+PASSWORD = "correct-horse-battery"
+URL = re.compile(r"https?://\S+")
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+
+
+def signup(client, email, language):
+    return client.post(
+        f"/{language}/accounts/signup/",
+        {
+            "email": email,
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+            "intent": "professional",
+            "consent": "on",
+        },
+    )
+
+
+def brand_in(language):
+    with translation.override(language):
+        return translation.gettext("Talent Portal")
+
+
+@pytest.mark.django_db
+def test_every_account_email_greets_with_the_portals_name_never_the_servers_address(
+    client, fresh_login
+):
+    """Sign-up, a repeated sign-up, password reset and a password change, in four languages."""
+    languages = {}
+    signup(client, "new.reader@example.org", "zh-hans")
+    languages["new.reader@example.org"] = "zh-hans"
+    verified_user(email="known.reader@example.org", language="ar")
+    signup(client, "known.reader@example.org", "ar")
+    languages["known.reader@example.org"] = "ar"
+    verified_user(email="forgetful@example.org", language="ru")
+    client.post("/ru/accounts/password/reset/", {"email": "forgetful@example.org"})
+    languages["forgetful@example.org"] = "ru"
+    changer = verified_user(email="changer@example.org", language="fr")
+    changer.set_password(PASSWORD)
+    changer.save()
+    fresh_login(changer)
+    client.post(
+        "/fr/accounts/password/change/",
+        {"oldpassword": PASSWORD, "password1": "Another-pass-73x", "password2": "Another-pass-73x"},
+    )
+    languages["changer@example.org"] = "fr"
+
+    assert {m.to[0] for m in mail.outbox} == set(languages)
+    for message in mail.outbox:
+        text = URL.sub("", f"{message.subject}\n{message.body}")
+        # The test client's host is "testserver"; the site's is 127.0.0.1:8000.
+        assert "testserver" not in text, message.body
+        assert "127.0.0.1" not in message.body.splitlines()[0], message.body
+        assert brand_in(languages[message.to[0]]) in message.body.splitlines()[0], message.body
+
+
+@pytest.mark.django_db
+def test_the_due_for_a_check_warning_sits_at_the_top_of_the_page(client):
+    from cms.models import NeighbourhoodPage, VisaResourcePage
+
+    for model in (NeighbourhoodPage, VisaResourcePage):
+        page = model.objects.live().first()
+        page.last_verified = timezone.localdate() - datetime.timedelta(days=400)
+        page.save_revision().publish()
+        with translation.override("en"):
+            url = page.get_url()
+        html = client.get(url).content.decode()
+        warning = html.index("These facts are due for a new check")
+        assert warning < html.index("</header>", html.index('<main id="main"')), page.url
+        assert html.count("These facts are due for a new check") == 1, page.url
+
+
+@pytest.mark.django_db
+def test_a_freshly_checked_page_has_no_warning(client):
+    from cms.models import VisaResourcePage
+
+    page = VisaResourcePage.objects.live().first()
+    page.last_verified = timezone.localdate()
+    page.save_revision().publish()
+    with translation.override("en"):
+        url = page.get_url()
+    html = client.get(url).content.decode()
+    assert "due for a new check" not in html
+    assert "Last verified on" in html
+
+
+CITY_CONTACT_NUMBERS = ("110", "119", "120", "122", "12345", "12367", "12333")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ar", "ru", "es", "fr"])
+def test_each_city_has_a_contact_page_saying_which_office_answers_what(client, language):
+    from cms.models import CityPage, GuidePage
+
+    for city in CityPage.objects.live():
+        page = GuidePage.objects.descendant_of(city).live().get(slug="contacts")
+        with translation.override(language):
+            url, title, city_url = page.get_url(), page.title, city.get_url()
+        assert page.is_translated(language), (city.slug, language)
+        html = client.get(url).content.decode()
+        for number in CITY_CONTACT_NUMBERS:
+            assert f"<td>{number}</td>" in html, (city.slug, language, number)
+        # The city page leads to it.
+        assert f'href="{url}"' in client.get(city_url).content.decode(), city.slug
+        assert title in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_site_map_lists_every_public_page_in_the_readers_language(client, language):
+    from wagtail.models import Page
+
+    html = client.get(f"/{language}/site-map/").content.decode()
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    assert pages.count() > 30
+    for page in pages:
+        with translation.override(language):
+            assert f'href="{page.get_url()}"' in html, page.url_path
+    assert f'href="/{language}/openings/"' in html
+    # Every page's footer leads to it.
+    assert f'href="/{language}/site-map/"' in client.get(f"/{language}/").content.decode()
