@@ -8,21 +8,31 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 
-.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps scanner-deps front-cache-deps clean
+.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps scanner-deps front-cache-deps lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
 
-# The virtualenv is made once; a changed pyproject.toml only reinstalls into it.
+# The virtualenv is made once; a changed lock file only reinstalls into it.
+# Everything, indirect dependencies and pip included, comes from
+# requirements.lock at the versions and hashes it names (`make lock` updates it).
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed: apt-get install python3.11 python3.11-venv"; exit 1; }
 	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || $(APT_GET) install -y python3-venv >/dev/null
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
 
-$(BIN)/.installed: pyproject.toml $(BIN)/python
-	$(BIN)/pip install -q -e '.[dev]'
+$(BIN)/.installed: requirements.lock pyproject.toml $(BIN)/python
+	$(BIN)/pip install -q --require-hashes -r requirements.lock
+	$(BIN)/pip install -q --no-deps -e .
 	touch $@
+
+# After changing a pin in pyproject.toml: `make lock`, then commit both files.
+# `make lock LOCK_FLAGS=--upgrade` moves every indirect dependency to its latest
+# release that fits; without it, the ones already locked stay where they are.
+LOCK_FLAGS ?=
+lock: $(BIN)/.installed  ## Resolve requirements.lock (every dependency, with hashes) from pyproject.toml
+	$(BIN)/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	  --generate-hashes --no-emit-package talentportal --quiet $(LOCK_FLAGS) -o requirements.lock
 
 system-deps:  ## Debian packages the site needs (gettext to compile translations)
 	@command -v msgfmt >/dev/null || { $(APT_GET) update && $(APT_GET) install -y gettext >/dev/null; }
@@ -64,8 +74,7 @@ worker:  ## Run the background task worker alone
 	$(MANAGE) db_worker
 
 test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/pre-commit run --all-files
 	$(MAKE) audit-code
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
 	$(BIN)/pytest -m "browser or transactional or integration"
@@ -93,9 +102,8 @@ audit-deps: $(BIN)/.installed  ## pip-audit: fails on a known vulnerability or o
 	fi; \
 	$(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r "$$requirements"
 
-lint: $(BIN)/.installed  ## ruff, as CI runs it
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+lint: $(BIN)/.installed  ## The pre-commit hooks (ruff lint and format, template indentation), as CI runs them
+	$(BIN)/pre-commit run --all-files
 
 format: $(BIN)/.installed  ## Let ruff fix what it can
 	$(BIN)/ruff check --fix .
