@@ -148,10 +148,11 @@ def main():
         print(f"{'page':<24}" + "".join(f"{name:>16}" for name in CATEGORIES))
         for language in LANGUAGES:
             for kind, path in pages.items():
-                scores = lighthouse(f"{base}/{language}/{path}", workdir)
-                print(
-                    f"{language + ' ' + kind:<24}" + "".join(f"{scores[c]:>16}" for c in CATEGORIES)
+                scores, missed = lighthouse(f"{base}/{language}/{path}", workdir)
+                row = f"{language + ' ' + kind:<24}" + "".join(
+                    f"{scores[c]:>16}" for c in CATEGORIES
                 )
+                print(row + ("    " + "; ".join(missed) if missed else ""), flush=True)
                 failures += [f"{language} {kind} {c}" for c in CATEGORIES if scores[c] < TARGET]
         if failures:
             sys.exit(f"Below {TARGET}: " + ", ".join(failures))
