@@ -130,9 +130,11 @@ def test_another_organisations_member_cannot_preview(client, hr, fresh_login):
     _user, org = hr
     draft = opening(org, status="draft")
     outsider = verified_user()
-    organisation(owner=outsider, name="Other", name_en="Other")
+    own = organisation(owner=outsider, name="Other", name_en="Other")
     fresh_login(outsider)
     assert client.get(f"/en/employer/{org.pk}/openings/{draft.pk}/preview/").status_code == 404
+    # Nor through their own organisation's address with our opening's number.
+    assert client.get(f"/en/employer/{own.pk}/openings/{draft.pk}/preview/").status_code == 404
 
 
 def test_closing_an_opening_asks_first_and_says_what_happens(client, hr):
