@@ -11,8 +11,6 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from cms.sources import is_official
-
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -129,11 +127,6 @@ class SourceBlock(blocks.StructBlock):
             "publisher": "NIA",
             "verified_on": datetime.date(2026, 11, 1),
         }
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context=parent_context)
-        context["official"] = is_official(value["url"])
-        return context
 
 
 class TableWithCaptionBlock(blocks.StructBlock):

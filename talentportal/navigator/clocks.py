@@ -73,8 +73,9 @@ WORK_PERMIT_GUIDE = Source(
     "https://www.cap.edu.cn/gjjyxy/info/1371/2711.htm",
 )
 WORK_PERMIT_SYSTEM = Source(
-    "Foreigner Work Management Service System (the employer applies online)",
-    "https://fwp.safea.gov.cn/",
+    "Foreigner's Work Permit Service System, on the Ministry of Science and Technology's "
+    "platform (the employer applies online)",
+    "https://fuwu.most.gov.cn/",
 )
 CERTIFICATE_VALIDITY = Source(
     "Which work-permit documents expire (criminal record and medical certificate: "

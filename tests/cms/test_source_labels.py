@@ -1,0 +1,77 @@
+"""One rule for "Official source" wherever a source is cited: guides, navigator, onboarding.
+
+The navigator's steps and the settling-in steps cite the statutory clocks' sources.
+Among them the work-permit service system (on the Ministry of Science and
+Technology's gov.cn platform) is official, and the reproduction of the 2017 service
+guide on a university site is not: each must carry its own label and class.
+"""
+
+import re
+
+import pytest
+from django.utils import translation
+
+from cms.models import CityPage
+from talentportal.navigator.clocks import WORK_PERMIT_GUIDE, WORK_PERMIT_SYSTEM
+from talentportal.onboarding.pages import SettlingInPage
+
+pytestmark = pytest.mark.django_db
+
+WORKED = {
+    "purpose": "work",
+    "city": "shanghai",
+    "nationality": "FR",
+    "situation": "abroad",
+    "offer": "yes",
+    "age": "30",
+    "degree": "master",
+    "degree_from": "foreign",
+    "experience": "5",
+    "salary": "300000",
+    "months": "12",
+    "chinese": "none",
+    "extras": "high_level_university",
+}
+CITED = re.compile(
+    r'<span class="source-cited source-(\w+)"><span class="source-label">([^<]+)</span>'
+    r' <a href="([^"]+)"'
+)
+
+
+def labels(page):
+    """{address: (class, label)} for every source cited inline on the page."""
+    return {url: (kind, label) for kind, label, url in CITED.findall(page)}
+
+
+def test_the_shared_rule_labels_an_official_and_an_other_source():
+    assert WORK_PERMIT_SYSTEM.url == "https://fuwu.most.gov.cn/"
+    assert "safea" not in WORK_PERMIT_SYSTEM.url
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "fr"])
+def test_a_navigator_result_labels_each_source_by_the_official_list(client, language):
+    with translation.override(language):
+        page = client.get(f"/{language}/navigator/result/", WORKED).content.decode()
+    found = labels(page)
+    assert found[WORK_PERMIT_SYSTEM.url][0] == "official"
+    assert found[WORK_PERMIT_GUIDE.url][0] == "other"
+    with translation.override(language):
+        assert found[WORK_PERMIT_SYSTEM.url][1] == translation.gettext("Official source:")
+        assert found[WORK_PERMIT_GUIDE.url][1] == translation.gettext("Other source:")
+    assert "safea" not in page
+    # No source is called official just for being cited by the navigator any more.
+    assert page.count('class="source-cited source-official"') < page.count('class="source-cited')
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_settling_in_step_labels_each_source_by_the_official_list(client, language):
+    page = SettlingInPage.for_city(CityPage.objects.get(slug="shanghai"))
+    with translation.override(language):
+        html = client.get(page.url).content.decode()
+        official = translation.gettext("Official source:")
+        other = translation.gettext("Other source:")
+    found = labels(html)
+    assert found[WORK_PERMIT_SYSTEM.url] == ("official", official)
+    assert found[WORK_PERMIT_GUIDE.url] == ("other", other)
+    assert "Autre source\u00a0:" in html or language != "fr"
+    assert "Official sources" not in html and "Sources officielles" not in html
