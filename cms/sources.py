@@ -25,6 +25,9 @@ DEFAULT_OFFICIAL_DOMAINS = (
     "chsi.com.cn",
     # Chinese Visa Application Service Centers, run for China's embassies and consulates.
     "visaforchina.cn",
+    # Chinese Testing International, which runs the HSK for the Ministry of Education's
+    # Center for Language Education and Cooperation.
+    "chinesetest.cn",
 )
 
 
