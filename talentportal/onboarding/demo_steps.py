@@ -409,7 +409,7 @@ STEPS = [
 SINGLE_WINDOW = _t(
     "With Shanghai's single window, the work and residence permits together in 7 working days (class A; class B in the pilot zones).",
     "通过上海“单一窗口”，工作许可和居留许可合并办理，7个工作日办结（A类；试点区域内B类）。",
-    "عبر النافذة الموحدة في شانغهاي، تصريحا العمل والإقامة معًا خلال 7 أيام عمل (الفئة A؛ والفئة B في المناطق التجريبية).",
+    "عبر النافذة الموحدة في شنغهاي، تصريحا العمل والإقامة معًا خلال 7 أيام عمل (الفئة A؛ والفئة B في المناطق التجريبية).",
     "Через «единое окно» Шанхая разрешение на работу и вид на жительство вместе за 7 рабочих дней (класс A; класс B в пилотных зонах).",
     "Con la ventanilla única de Shanghái, los permisos de trabajo y residencia juntos en 7 días hábiles (clase A; clase B en las zonas piloto).",
     "Avec le guichet unique de Shanghai, permis de travail et titre de séjour ensemble en 7 jours ouvrés (classe A ; classe B dans les zones pilotes).",

@@ -48,10 +48,15 @@ def test_class_a_has_no_upper_age_limit_and_the_60_rule_is_class_bs():
 
 @pytest.mark.django_db
 def test_residence_permit_fee_is_national_and_cities_show_no_agency_figures():
+    # The national page states the national fee standard with its notice and sources.
     html = page_text(national("residence-permit"))
-    assert "National Development and Reform Commission" in html
-    assert "RMB 400" not in html
+    assert "发改价格〔2004〕2230号" in html
+    assert (
+        "RMB 400 for a permit valid under 1 year" in html and "RMB 1,000 for 3 to 5 years" in html
+    )
+    assert "creditsailing.com" in html.split('class="source source-other"', 1)[1]
     assert "12367" in html
+    assert "有效期不满一年400元" in page_text(national("residence-permit"), "zh-hans")
     for slug in ("beijing", "shanghai", "shenzhen"):
         local = page_text(procedure(slug))
         assert "RMB 400" not in local and "sicas.cn" not in local
@@ -91,3 +96,38 @@ def test_beijing_medical_certificate_only_over_a_year_and_for_ages_18_to_70():
     assert "english.beijing.gov.cn/livinginbeijing/workresidencepermit" in page_text(
         procedure("beijing")
     )
+
+
+@pytest.mark.django_db
+def test_arabic_writes_shenzhen_and_shanghai_one_way():
+    # شنجن is also how Arabic often writes "Schengen"; the glossary keeps شنتشن.
+    for page in (guide("shenzhen", "arriving"), guide("shenzhen", "schools"), city("shenzhen")):
+        html = page_text(page, "ar")
+        assert "شنتشن" in html and "شنجن" not in html, page.url_path
+    html = page_text(national("work-permit-class-b"), "ar")
+    assert "شنغهاي" in html and "شانغهاي" not in html
+
+
+@pytest.mark.django_db
+def test_the_navigator_no_longer_sends_employers_to_the_old_safea_address():
+    response = Client().get(
+        "/en/navigator/result/",
+        {
+            "purpose": "work",
+            "city": "beijing",
+            "nationality": "FR",
+            "situation": "abroad",
+            "offer": "yes",
+            "age": "30",
+            "degree": "master",
+            "degree_from": "foreign",
+            "experience": "5",
+            "salary": "300000",
+            "months": "12",
+            "chinese": "none",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "safea" not in html
+    assert 'href="https://fuwu.most.gov.cn/"' in html
