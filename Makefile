@@ -8,7 +8,7 @@ PORT ?= 8000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get -qq -o=Dpkg::Use-Pty=0
 
-.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps scanner-deps front-cache-deps lock clean
+.PHONY: help run setup serve worker test test-fast test-browser lint audit audit-code audit-deps format messages bench system-deps browser-deps scanner-deps front-cache-deps page-audit-deps audit-pages lock clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -52,6 +52,15 @@ front-cache-deps:  ## Varnish and Redis, which the front-cache test and the benc
 	@command -v varnishd >/dev/null && command -v redis-server >/dev/null || { $(APT_GET) update && $(APT_GET) install -y varnish redis-server >/dev/null; \
 	  $(SUDO) systemctl disable --now varnish varnishncsa >/dev/null 2>&1 || true; }
 
+# The page checkers come from the npm registry at the versions package-lock.json
+# pins; the Nu checker is a Java program.
+PAGE_AUDIT := tools/page-audit/node_modules/.installed
+page-audit-deps: $(PAGE_AUDIT)  ## axe-core, the Nu HTML checker and Lighthouse, which the page audit runs
+$(PAGE_AUDIT): tools/page-audit/package-lock.json
+	@command -v npm >/dev/null && command -v java >/dev/null || { $(APT_GET) update && $(APT_GET) install -y nodejs npm default-jre-headless >/dev/null; }
+	npm ci --prefix tools/page-audit --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 	msgfmt --check -o $@ $<
 
@@ -73,7 +82,7 @@ run: setup serve  ## Everything: install, migrate, demo content, serve
 worker:  ## Run the background task worker alone
 	$(MANAGE) db_worker
 
-test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
+test: system-deps browser-deps scanner-deps front-cache-deps page-audit-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
 	$(BIN)/pre-commit run --all-files
 	$(MAKE) audit-code
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
@@ -82,7 +91,7 @@ test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $
 test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser and transactional tests
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
 
-test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
+test-browser: browser-deps page-audit-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
 	$(BIN)/pytest -m browser
 
 audit: audit-code audit-deps  ## bandit on our code and pip-audit on every installed package
@@ -116,6 +125,9 @@ bench: setup front-cache-deps  ## Serve under gunicorn beside an empty view, ngi
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk nginx-light >/dev/null; }
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/applications.py
+
+audit-pages: setup browser-deps page-audit-deps  ## Lighthouse (mobile) on each language's home, a guide, the listing and an opening
+	$(BIN)/python tools/page-audit/lighthouse_scores.py
 
 clean:  ## Remove the virtualenv, database, media and compiled files
 	rm -rf $(VENV) db.sqlite3 media staticfiles locale/*/LC_MESSAGES/*.mo

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
 from cms.blocks import GUIDE_BLOCKS
+from cms.outline import with_title_tags
 from cms.pages.base import TranslatedPage
 from cms.text import stream_to_text
 
@@ -64,24 +65,27 @@ class GuidePage(TranslatedPage):
         return " ".join([self.intro, stream_to_text(self.body)])
 
     def body_with_anchors(self):
-        """Each body block with the anchor of its heading ("" for other blocks).
+        """Each body block with the anchor of its heading ("" for other blocks) and
+        the tag of its own title (see cms.outline).
 
         Anchors keep every script (Django's ASCII slugs left Chinese, Arabic and
         Russian headings with empty ids) and a repeated heading gets a number.
         """
         seen = {}
         blocks = []
-        for block in self.body:
+        for block, title_tag in with_title_tags(self.body):
             anchor = ""
             if block.block_type == "heading":
                 base = slugify(block.value["text"], allow_unicode=True) or "section"
                 seen[base] = seen.get(base, 0) + 1
                 anchor = base if seen[base] == 1 else f"{base}-{seen[base]}"
-            blocks.append((block, anchor))
+            blocks.append((block, anchor, title_tag))
         return blocks
 
     def headings(self):
         """The table of contents: (anchor, heading text) in page order."""
         return [
-            (anchor, block.value["text"]) for block, anchor in self.body_with_anchors() if anchor
+            (anchor, block.value["text"])
+            for block, anchor, _title_tag in self.body_with_anchors()
+            if anchor
         ]
