@@ -1,7 +1,7 @@
 """The national guides on tax, social insurance, family, changing employer and leaving China.
 
-Each guide is read as a reader gets it, in all six languages: the page answers,
-has one heading of its own title, cites every source of its file with the day it
+Each guide is read as a reader gets it, in all six languages: the page answers as
+conforming HTML, has one heading of its own title, cites every source of its file with the day it
 was checked, states its key figures, and every link it makes to another page of
 the site leads somewhere.
 """
@@ -9,6 +9,7 @@ the site leads somewhere.
 import html
 import re
 
+import html5lib
 import pytest
 import yaml
 from django.conf import settings
@@ -54,6 +55,8 @@ CASES = [(slug, language) for slug in KEY_FACTS for language in LANGUAGES]
 def test_guide_reads_in_every_language_with_its_title_sources_and_figures(slug, language):
     page = read(slug, language)
     data = guide_file(slug)
+    # Conforming HTML: a strict parser raises on the first error.
+    html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(page)
 
     headings = re.findall(r"<h1[^>]*>(.*?)</h1>", page, re.S)
     assert len(headings) == 1
