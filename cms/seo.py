@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import reverse, translate_url
 from django.utils.encoding import iri_to_uri
+from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
@@ -93,7 +94,7 @@ def _feeds(request: HttpRequest) -> list[dict]:
     if match is None or match.url_name != "openings_list":
         return []
     city = request.GET.get("city", "")
-    suffix = f"?city={iri_to_uri(city)}" if city else ""
+    suffix = f"?{urlencode({'city': city})}" if city else ""
     return [
         {
             "type": "application/rss+xml",
@@ -130,7 +131,7 @@ def head_tags(context) -> HeadTags:
     elif organisation is not None and hasattr(organisation, "description"):
         title = organisation.name
         description = organisation.description
-    description = _short(context.get("meta_description") or description) or _(
+    description = _short(description) or _(
         "Talent Portal helps foreign professionals live and work in Beijing, Shanghai and Shenzhen."
     )
     return HeadTags(

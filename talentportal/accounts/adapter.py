@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.forms import ValidationError
 from django.utils import translation
+from django.utils.encoding import force_str
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy
 
@@ -37,6 +38,10 @@ class AccountAdapter(DefaultAccountAdapter):
             ctx.update(context)
             message = self.render_mail(template_prefix, email, ctx)
         send_later(message)
+
+    def format_email_subject(self, subject):
+        """Subjects start with the brand as the message's language writes it: "[人才服务门户] …"."""
+        return f"[{PortalSite().name}] {force_str(subject)}"
 
     def send_notification_mail(self, template_prefix, user, context=None, email=None):
         """Security notices (password, e-mail or two-factor changed) go out in

@@ -435,7 +435,6 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Talent Portal] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # Changing e-mail addresses, two-factor, exporting data or deleting the account
 # asks for the password or a code again when the last one is older than this.

@@ -67,7 +67,9 @@ def test_every_account_email_greets_with_the_portals_name_never_the_servers_addr
         # The test client's host is "testserver"; the site's is 127.0.0.1:8000.
         assert "testserver" not in text, message.body
         assert "127.0.0.1" not in message.body.splitlines()[0], message.body
-        assert brand_in(languages[message.to[0]]) in message.body.splitlines()[0], message.body
+        brand = brand_in(languages[message.to[0]])
+        assert brand in message.body.splitlines()[0], message.body
+        assert message.subject.startswith(f"[{brand}] "), message.subject
 
 
 @pytest.mark.django_db
@@ -135,3 +137,48 @@ def test_the_site_map_lists_every_public_page_in_the_readers_language(client, la
     assert f'href="/{language}/openings/"' in html
     # Every page's footer leads to it.
     assert f'href="/{language}/site-map/"' in client.get(f"/{language}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_portals_own_emails_never_name_the_server_either(
+    client, fresh_login, django_capture_on_commit_callbacks
+):
+    """Applying (to the applicant and to HR) and inviting a colleague, in three languages."""
+    import io
+
+    from talentportal.openings.models import ScreeningQuestion
+    from talentportal.profiles.models import Profile
+    from tests.factories import opening, organisation
+    from tests.profiles.test_cv_and_photo import PDF
+
+    owner = verified_user(email="owner.hr@example.org", language="ar")
+    org = organisation(owner=owner)
+    job = opening(org)
+    question = ScreeningQuestion.objects.create(
+        opening=job, text="Can you start in March?", kind="yesno", required=True
+    )
+    applicant = verified_user(email="applicant.zh@example.org", language="zh-hans")
+    profile = Profile.objects.create(user=applicant, nationality="ES", headline="Roboticist")
+    profile.cv.save("cv.pdf", io.BytesIO(PDF), save=True)
+    fresh_login(applicant)
+    # Mail leaves once the application is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/zh-hans/openings/{job.pk}/apply/",
+            {
+                "cv_source": "profile",
+                "cover_letter": "I build robots.",
+                f"question_{question.pk}": "yes",
+                "consent": "on",
+            },
+        )
+    fresh_login(owner)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/ru/employer/{org.pk}/invite/", {"email": "new.hr@example.org", "role": "recruiter"}
+        )
+
+    recipients = {m.to[0] for m in mail.outbox}
+    assert {"applicant.zh@example.org", "owner.hr@example.org", "new.hr@example.org"} <= recipients
+    for message in mail.outbox:
+        assert "testserver" not in URL.sub("", f"{message.subject}\n{message.body}"), message.body
