@@ -40,7 +40,7 @@ JOBS = {
     "openings": Job(
         HOUR,
         (
-            "talentportal.openings.alerts.close_expired",
+            "talentportal.openings.services.close_expired",
             "talentportal.openings.alerts.send_due_alerts",
             "talentportal.applications.retention.apply_retention",
         ),

@@ -224,7 +224,7 @@ def test_each_scheduled_job_is_queued_once_per_period_by_any_number_of_scheduler
 
 def test_a_scheduled_job_killed_mid_run_runs_once_later(queue, monkeypatch):
     calls = []
-    monkeypatch.setattr("talentportal.openings.alerts.close_expired", lambda: calls.append(1))
+    monkeypatch.setattr("talentportal.openings.services.close_expired", lambda: calls.append(1))
     with time_machine.travel(datetime.datetime(2026, 12, 6, 10, 5, tzinfo=datetime.UTC)) as clock:
         tick()
         row = DBTaskResult.objects.get(
