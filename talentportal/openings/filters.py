@@ -4,13 +4,13 @@ import datetime
 
 from django import forms
 from django.conf import settings
-from django.conf.global_settings import LANGUAGES as WORLD_LANGUAGES
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
+from talentportal.languages.world import world_languages
 from talentportal.openings.models import EmploymentType, Field, Kind
 from talentportal.organisations.models import Organisation
 
@@ -57,7 +57,7 @@ class OpeningFilterForm(forms.Form):
         cities = CityPage.objects.live().only("id", "slug", "title", "path", "depth", "url_path")
         self.city_ids = {c.slug: c.pk for c in cities}
         self.fields["city"].choices = [("", _("All cities")), *((c.slug, c.title) for c in cities)]
-        self.fields["language"].choices = [("", _("Any language")), *WORLD_LANGUAGES]
+        self.fields["language"].choices = [("", _("Any language")), *world_languages()]
 
     def filter(self, queryset):
         if not self.is_valid():

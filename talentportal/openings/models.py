@@ -1,7 +1,6 @@
 import secrets
 
 from django.conf import settings
-from django.conf.global_settings import LANGUAGES as WORLD_LANGUAGES
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -10,11 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from talentportal.accounts.models import language_choices
 from talentportal.caching.expiry import depends_on_opening_deadlines
+from talentportal.languages.world import world_languages  # migration 0001 names it here
 from talentportal.openings.sanitize import clean_html
-
-
-def world_languages():
-    return WORLD_LANGUAGES
 
 
 class Kind(models.TextChoices):

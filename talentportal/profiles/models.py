@@ -1,18 +1,13 @@
 import datetime
 
 from django.conf import settings
-from django.conf.global_settings import LANGUAGES as WORLD_LANGUAGES
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from talentportal.languages.world import world_languages  # migration 0001 names it here
 from talentportal.profiles.storage import cv_upload_to, photo_upload_to, private_storage
-
-
-def world_languages():
-    # A callable, so that Django's list growing needs no migration here.
-    return WORLD_LANGUAGES
 
 
 def _this_year_plus_ten():
