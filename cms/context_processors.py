@@ -1,4 +1,5 @@
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Site
 
@@ -57,10 +58,17 @@ def national_visa_links(request, city):
     return _cached(request, f"national-visas:{home_path}", build)
 
 
-def navigation(request):
-    """The header's links in the reader's language, cached between publishes."""
+def _navigation(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    nav = _cached(request, f"nav:{site.pk}", lambda: _build_navigation(site.root_page, request))
-    return {"nav": nav}
+    return _cached(request, f"nav:{site.pk}", lambda: _build_navigation(site.root_page, request))
+
+
+def navigation(request):
+    """The header's links in the reader's language, cached between publishes.
+
+    Looked up only when a template reads them: the header and footer that
+    show them are themselves fragments kept between publishes.
+    """
+    return {"nav": SimpleLazyObject(lambda: _navigation(request))}

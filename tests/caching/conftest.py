@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import caches
 
+from talentportal.caching import store
+from talentportal.caching.generation import watcher
 from tests.caching import recording
 
 SITE_URL = "http://testserver"
@@ -16,9 +18,12 @@ def page_cache(settings):
     }
     shared = caches[settings.PAGE_CACHE_ALIAS]
     shared.clear()
+    store.worker_copies.clear()
     recording.reset()
     yield recording
     shared.clear()
+    store.worker_copies.clear()
+    watcher.reset()
     recording.reset()
 
 
