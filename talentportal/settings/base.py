@@ -125,15 +125,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that every log line of the request carries its id.
     "talentportal.request_id.RequestIdMiddleware",
+    # Before everything else: a reader without a session gets a stored page,
+    # stored with the headers and the compression the middleware below added.
+    "talentportal.caching.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so static files carry these headers too.
     "talentportal.headers.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "talentportal.headers.ResourcePolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before sessions, auth and messages: a reader without a session gets a
-    # stored page without them running. GZip inside it, so pages are stored compressed.
-    "talentportal.caching.middleware.PageCacheMiddleware",
+    # Inside the page cache, so pages are stored compressed.
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Right inside sessions: it sees every response of a signed-in session,
@@ -202,6 +203,13 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Wagtail looks image renditions up here before asking the database.
 CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": "renditions"}
+# Template fragments (header, footer, filter forms): keyed by the content
+# generation, so each worker may keep its own copy in memory, with no round trip.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 
 # --- Full-page cache (talentportal/caching/) ----------------------------------
 # Readers without a session get stored pages; any content change makes them stale
@@ -211,6 +219,8 @@ PAGE_CACHE_SECONDS = 600  # in Django's shared cache
 PAGE_CACHE_BROWSER_SECONDS = 60  # max-age: browsers are never purged
 PAGE_CACHE_SHARED_SECONDS = 600  # s-maxage: the front cache is purged on change
 PAGE_CACHE_STALE_SECONDS = 30  # stale-while-revalidate
+FRAGMENT_CACHE_SECONDS = 600  # {% fragment %} (talentportal/caching/templatetags/fragments.py)
+PAGE_CACHE_WORKER_COPIES = 300  # pages each worker also keeps in memory (about 20 kB each)
 if FRONT_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {
