@@ -48,7 +48,30 @@ sub vcl_recv {
         return (pass);
     }
     unset req.http.Cookie;
+    # One stored copy per encoding, each made once by the application
+    # (talentportal/caching/ stores pages already compressed). Left to itself,
+    # Varnish would fetch only the gzip copy and gunzip it again for every
+    # reader whose client does not accept gzip.
+    # The same test as the application's (Django's GZipMiddleware).
+    if (req.http.Accept-Encoding ~ "\bgzip\b") {
+        set req.http.X-Page-Encoding = "gzip";
+    } else {
+        set req.http.X-Page-Encoding = "identity";
+    }
     return (hash);
+}
+
+sub vcl_hash {
+    hash_data(req.http.X-Page-Encoding);
+}
+
+sub vcl_backend_fetch {
+    if (bereq.http.X-Page-Encoding == "gzip") {
+        set bereq.http.Accept-Encoding = "gzip";
+    } elsif (bereq.http.X-Page-Encoding) {
+        unset bereq.http.Accept-Encoding;
+    }
+    unset bereq.http.X-Page-Encoding;
 }
 
 sub vcl_backend_response {
