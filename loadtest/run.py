@@ -308,10 +308,21 @@ def load(arguments):
     sink = MailSink()
     sink.start()
     state = {"sink": sink, "sink_restarts": [sink]}
+    config = (
+        "loadtest/tracemalloc_gunicorn.py" if arguments.trace_memory else "deploy/gunicorn.conf.py"
+    )
+    for old in WORK.glob("memory-*.txt"):
+        old.unlink()
     web = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "-c", "deploy/gunicorn.conf.py", "talentportal.wsgi"],
+        [str(ROOT / ".venv/bin/gunicorn"), "-c", config, "talentportal.wsgi"],
         cwd=ROOT,
-        env=env(GUNICORN_BIND="127.0.0.1:8900", GUNICORN_WORKERS=str(arguments.workers)),
+        env=env(
+            GUNICORN_BIND="127.0.0.1:8900",
+            GUNICORN_WORKERS=str(arguments.workers),
+            TRACE_DIR=str(WORK),
+            # No recycling while tracing: the growth is what is being looked for.
+            **({"GUNICORN_MAX_REQUESTS": "0"} if arguments.trace_memory else {}),
+        ),
         stdout=subprocess.DEVNULL,
         stderr=open(WORK / "gunicorn.log", "w"),  # noqa: SIM115
     )
@@ -506,6 +517,11 @@ if __name__ == "__main__":
     run.add_argument("--seconds", type=int, default=180)
     run.add_argument("--workers", type=int, default=4)
     run.add_argument("--drain", type=int, default=30, help="seconds for the queue to drain")
+    run.add_argument(
+        "--trace-memory",
+        action="store_true",
+        help="tracemalloc in each web worker: the allocation sites that grew, in WORK/memory-*.txt",
+    )
     run.add_argument(
         "--fault",
         choices=[

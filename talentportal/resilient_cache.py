@@ -21,14 +21,33 @@ logger = logging.getLogger(__name__)
 RETRY_AFTER_SECONDS = 5.0
 # Without timeouts a Redis host that drops packets would hang every request.
 DEFAULT_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 1.0}
+# The worker's own copy holds what is small and worth keeping through an outage
+# (rate-limit counts, the content generation, fragments), never whole stored
+# pages: 2,000 entries of at most 16 KiB keep it under about 32 MB per worker,
+# however long Redis stays away.
+FALLBACK_ENTRIES = 2000
+FALLBACK_LARGEST_BYTES = 16 * 1024
+
+
+class _SmallLocMemCache(LocMemCache):
+    """A LocMemCache that declines values larger than FALLBACK_LARGEST_BYTES."""
+
+    def _set(self, key, value, timeout=None):
+        # `value` is already pickled here: its length is what it costs.
+        if len(value) > FALLBACK_LARGEST_BYTES:
+            self._cache.pop(key, None)
+            self._expire_info.pop(key, None)
+            return
+        super()._set(key, value, timeout)
 
 
 class FailSoftRedisCache(RedisCache):
     def __init__(self, server, params):
         params = {**params, "OPTIONS": {**DEFAULT_OPTIONS, **params.get("OPTIONS", {})}}
         super().__init__(server, params)
-        self._fallback = LocMemCache(
-            f"fallback-{id(self)}", {"OPTIONS": {"MAX_ENTRIES": 5000}, **_common(params)}
+        self._fallback = _SmallLocMemCache(
+            f"fallback-{id(self)}",
+            {"OPTIONS": {"MAX_ENTRIES": FALLBACK_ENTRIES}, **_common(params)},
         )
         self._down_until = 0.0
 

@@ -109,6 +109,18 @@ def test_with_redis_down_rate_limits_still_count_in_the_worker(redis_down):
     assert results == [True] * 5 + [False]
 
 
+def test_with_redis_down_the_workers_copy_keeps_small_values_never_whole_pages(redis_down):
+    cache = caches["default"]
+    cache.set("ratelimit:export:someone", 3)
+    cache.set("pagecache:page2:gzip:abc", b"x" * 100_000)
+    assert cache.get("ratelimit:export:someone") == 3
+    assert cache.get("pagecache:page2:gzip:abc") is None
+    # A stored value that grows too large goes, rather than staying stale.
+    cache.set("fragment", "small")
+    cache.set("fragment", "y" * 100_000)
+    assert cache.get("fragment") is None
+
+
 def test_redis_is_tried_again_after_the_pause(redis_down):
     import time_machine
 
