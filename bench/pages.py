@@ -45,8 +45,10 @@ MISSES = {
     "keywords": "/en/openings/?q=engineer&min_salary=300000",
 }
 OPENINGS = int(os.environ.get("BENCH_OPENINGS", "100000"))
-CONCURRENCIES = (1, 8, 32)
+CONCURRENCIES = tuple(int(c) for c in os.environ.get("BENCH_CONCURRENCIES", "1,8,32").split(","))
 DURATION = os.environ.get("BENCH_DURATION", "5s")
+# A subset while working on one part: BENCH_SECTIONS=hits,varnish (references always run).
+SECTIONS = set(os.environ.get("BENCH_SECTIONS", "hits,varnish,misses,size").split(","))
 WORKERS = os.environ.get("BENCH_WORKERS", "4")
 
 
@@ -74,6 +76,9 @@ def run_wrk(url, connections, headers=(), paths=None):
             *extra,
             *script,
             "--latency",
+            # A slow miss on a busy machine still counts (wrk drops replies after 2 s by default).
+            "--timeout",
+            "30s",
             "-t",
             str(min(connections, 2)),
             "-c",
@@ -249,30 +254,34 @@ def main():
         references["hello"] = table.row("hello (empty view)", f"http://127.0.0.1:{hello_port}/")
         references["nginx static"] = table.row("nginx static home", static_url)
 
-        print("\nAnonymous cache hits inside Django (each row cycles through six languages)")
         table = Table(references)
-        for name, template in CACHED_PAGES.items():
-            paths = [template.format(lang=lang) for lang in LANGUAGES]
-            table.row(f"hit {name}", base + paths[0], paths=paths)
+        if "hits" in SECTIONS:
+            print("\nAnonymous cache hits inside Django (each row cycles through six languages)")
+            for name, template in CACHED_PAGES.items():
+                paths = [template.format(lang=lang) for lang in LANGUAGES]
+                table.row(f"hit {name}", base + paths[0], paths=paths)
 
-        print("\nBehind the shipped front cache (Varnish, deploy/varnish/)")
-        for name, template in CACHED_PAGES.items():
-            paths = [template.format(lang=lang) for lang in LANGUAGES]
-            table.row(f"varnish {name}", front + paths[0], paths=paths)
+        if "varnish" in SECTIONS:
+            print("\nBehind the shipped front cache (Varnish, deploy/varnish/)")
+            for name, template in CACHED_PAGES.items():
+                paths = [template.format(lang=lang) for lang in LANGUAGES]
+                table.row(f"varnish {name}", front + paths[0], paths=paths)
 
-        print("\nCache misses (page cache off)")
-        for name, path in MISSES.items():
-            table.row(f"miss {name}", miss_base + path)
+        if "misses" in SECTIONS:
+            print("\nCache misses (page cache off)")
+            for name, path in MISSES.items():
+                table.row(f"miss {name}", miss_base + path)
 
-        html, html_gz, total, total_gz, assets = first_view_bytes(
-            base, f"http://127.0.0.1:{nginx_port}"
-        )
+        if "size" in SECTIONS:
+            html, html_gz, total, total_gz, assets = first_view_bytes(
+                base, f"http://127.0.0.1:{nginx_port}"
+            )
+            print(
+                f"\nHome page, first anonymous view: HTML {html:,} B ({html_gz:,} B gzip); "
+                f"with {assets} assets {total:,} B uncompressed, {total_gz:,} B as sent to a "
+                f"browser accepting gzip"
+            )
         load_after = os.getloadavg()
-        print(
-            f"\nHome page, first anonymous view: HTML {html:,} B ({html_gz:,} B gzip); "
-            f"with {assets} assets {total:,} B uncompressed, {total_gz:,} B as sent to a "
-            f"browser accepting gzip"
-        )
         print(f"Load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
     finally:
         services.stop(*reversed(processes))
