@@ -5,6 +5,12 @@ reader of that language sees (the English text where a translation is
 missing). Chinese has no spaces between words and the database search
 backends would index a whole sentence as one word, so Chinese text is split
 into words with jieba both when indexing and when querying.
+
+On PostgreSQL each language's documents are indexed and searched with that
+language's text-search configuration, whose stemmer makes "visas" find
+"visa" and "разрешения" find "разрешение". A document's language decides
+the configuration, so documents are indexed here, never by Wagtail's
+`update_index` (which knows one configuration).
 """
 
 import logging
@@ -23,6 +29,25 @@ from wagtail.search.backends import get_search_backend
 jieba.setLogLevel(logging.WARNING)
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# PostgreSQL's text-search configuration (its Snowball stemmer) for each site
+# language. Chinese, segmented by jieba, needs only "simple" (no stemming).
+TEXT_SEARCH_CONFIGS = {
+    "en": "english",
+    "ar": "arabic",
+    "ru": "russian",
+    "es": "spanish",
+    "fr": "french",
+}
+
+
+def text_search_config(language):
+    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+
+
+def backend_for(language):
+    """The site's search backend, stemming in `language` (only PostgreSQL's backend does)."""
+    return get_search_backend(SEARCH_CONFIG=text_search_config(language))
 
 
 def segment(text):
@@ -57,16 +82,27 @@ class SearchDocument(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.title} ({self.language})"
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # A rebuild by Wagtail's update_index would index every language with one
+        # stemmer: documents are indexed by index_page() and rebuild() only.
+        return cls.objects.none()
+
     def snippet(self, query, length=220):
-        """The passage of the text around the first word of the query."""
+        """The passage of the text around the first word of the query.
+
+        The stemmer found the page by the word's root, so "visas" is looked for
+        as "visas", then "visa", down to half the word.
+        """
         text = self.text
         lowered = text.lower()
-        for term in segment(query).split():
-            at = lowered.find(term.lower())
-            if at >= 0:
-                start = max(0, at - length // 3)
-                prefix = "…" if start else ""
-                return prefix + Truncator(text[start:]).chars(length)
+        for term in segment(" ".join(WORD.findall(query.lower()))).split():
+            for end in range(len(term), max(len(term) // 2, 2), -1):
+                at = lowered.find(term[:end])
+                if at >= 0:
+                    start = max(0, at - length // 3)
+                    prefix = "…" if start else ""
+                    return prefix + Truncator(text[start:]).chars(length)
         return Truncator(text).chars(length)
 
 
@@ -79,12 +115,11 @@ def _section_of(page):
 @transaction.atomic
 def index_page(page):
     """Write (or remove) the page's search documents in every language."""
-    backend = get_search_backend()
     existing = SearchDocument.objects.filter(page_id=page.pk)
     page = page.specific
     if not page.live or not hasattr(page, "search_text"):
         for document in existing:
-            backend.delete(document)
+            backend_for(document.language).delete(document)
         existing.delete()
         return
     for code, _name in settings.LANGUAGES:
@@ -102,7 +137,7 @@ def index_page(page):
                     "search_text": segment(text),
                 },
             )
-        backend.add(document)
+        backend_for(code).add(document)
 
 
 @task()
@@ -129,4 +164,4 @@ def search(query, language):
     if not query:
         return SearchDocument.objects.none()
     documents = SearchDocument.objects.filter(language=language).select_related("page")
-    return get_search_backend().search(segment(query), documents, operator="and")
+    return backend_for(language).search(segment(query), documents, operator="and")

@@ -4,7 +4,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import CityPage
 from talentportal.languages.world import world_languages
 from talentportal.openings.models import EmploymentType, Field, Kind
+from talentportal.openings.search import search_openings
 from talentportal.organisations.models import Organisation
 
 POSTED_WITHIN = [
@@ -64,16 +65,9 @@ class OpeningFilterForm(forms.Form):
             return queryset.none()
         data = self.cleaned_data
         if data["q"]:
-            language = (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
-            terms = Q()
-            for word in data["q"].split()[:6]:
-                terms &= (
-                    Q(**{f"title_{language}__icontains": word})
-                    | Q(title_en__icontains=word)
-                    | Q(organisation__name_en__icontains=word)
-                    | Q(**{f"organisation__name_{language}__icontains": word})
-                )
-            queryset = queryset.filter(terms)
+            queryset = search_openings(
+                queryset, data["q"], get_language() or settings.LANGUAGE_CODE
+            )
         if data["city"]:
             queryset = queryset.filter(city_id=self.city_ids[data["city"]])
         if data["organisation_kind"]:

@@ -5,6 +5,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cms.search import search
+from talentportal.openings.models import Opening
+from talentportal.openings.search import search_openings
+
+LANGUAGES = ["en", "zh-hans", "ar", "ru", "es", "fr"]
 
 NASTY = ['"residence permit', '“工作许可"', "*", "-", "AND", "NOT", "(", '"', 'visa"', "x" * 500]
 
@@ -27,9 +31,26 @@ def test_a_quoted_phrase_still_finds_its_words(client):
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(query=st.text(max_size=120))
-def test_site_search_never_fails_on_any_text(query):
-    list(search(query, "en")[:5])
+@given(query=st.text(max_size=120), language=st.sampled_from(LANGUAGES))
+def test_site_search_never_fails_on_any_text(query, language):
+    list(search(query, language)[:5])
+
+
+@pytest.mark.django_db
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=120), language=st.sampled_from(LANGUAGES))
+def test_openings_keyword_search_never_fails_on_any_text(query, language):
+    list(search_openings(Opening.objects.open(), query, language)[:5])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", NASTY)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_both_searches_answer_hostile_text_in_every_language(client, language, query):
+    for path in (f"/{language}/search/", f"/{language}/openings/"):
+        assert client.get(path, {"q": query}).status_code == 200
 
 
 @pytest.mark.django_db
