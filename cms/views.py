@@ -11,30 +11,50 @@ from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
 from talentportal.openings.models import Opening
+from talentportal.openings.search import search_openings
 from talentportal.organisations.models import Organisation
 
 RESULTS_PER_PAGE = 20
+# Openings shown above the pages, with a link to all of them in the listing.
+OPENINGS_IN_SEARCH = 5
 # One sitemap file holds at most 50,000 addresses: six languages of this many
 # openings, with the pages and organisations, stay below it.
 SITEMAP_OPENINGS = 5_000
 
 
 def search(request):
+    """Pages in the reader's language, and on the first page the open openings that match."""
     query = request.GET.get("q", "").strip()
     results = None
     page_obj = None
+    openings = []
     if query:
-        documents = search_documents(query, get_language())
+        language = get_language()
+        documents = search_documents(query, language)
         paginator = Paginator(documents, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         results = [
             {"document": d, "snippet": d.snippet(query), "url": d.page.get_url(request)}
             for d in page_obj.object_list
         ]
+        if page_obj.number == 1:
+            # One more than shown, to know whether "all matching openings" has more.
+            openings = list(
+                search_openings(Opening.objects.open().for_listing(), query, language)[
+                    : OPENINGS_IN_SEARCH + 1
+                ]
+            )
     return render(
         request,
         "cms/search.html",
-        {"query": query, "site_search_query": query, "results": results, "page_obj": page_obj},
+        {
+            "query": query,
+            "site_search_query": query,
+            "results": results,
+            "page_obj": page_obj,
+            "openings": openings[:OPENINGS_IN_SEARCH],
+            "more_openings": len(openings) > OPENINGS_IN_SEARCH,
+        },
     )
 
 
