@@ -124,6 +124,7 @@ messages: $(BIN)/.installed  ## Refresh the catalogues from the code and templat
 bench: setup front-cache-deps  ## Serve under gunicorn beside an empty view, nginx and Varnish; print requests/s and latency (wrk, loopback)
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(APT_GET) update && $(APT_GET) install -y wrk nginx-light >/dev/null; }
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/openings_search.py
 	$(BIN)/python bench/applications.py
 
 audit-pages: setup browser-deps page-audit-deps  ## Lighthouse (mobile) on each language's home, a guide, the listing and an opening
