@@ -81,12 +81,13 @@ class HousingIndexPageTR(TranslationOptions):
 
 @register(NeighbourhoodPage)
 class NeighbourhoodPageTR(TranslationOptions):
-    fields = ("summary", "description", "rent_note", "commutes", "schools_nearby")
+    # District names too: 朝阳区 / Чаоян / تشاويانغ, not pinyin in every language.
+    fields = ("district", "summary", "description", "rent_note", "commutes", "schools_nearby")
 
 
 @register(TalentApartmentPage)
 class TalentApartmentPageTR(TranslationOptions):
-    fields = ("summary", "eligibility", "how_to_apply", "contact", "estimate_method")
+    fields = ("district", "summary", "eligibility", "how_to_apply", "contact", "estimate_method")
 
 
 @register(PrivacyPolicyPage)

@@ -245,8 +245,8 @@ def ensure_neighbourhood(housing, place):
     page = _fill(
         NeighbourhoodPage(),
         place,
-        text_fields=("summary", "description", "rent_note", "schools_nearby"),
-        plain_fields=("district", "rent_min", "rent_max", "rent_is_estimate", "last_verified"),
+        text_fields=("district", "summary", "description", "rent_note", "schools_nearby"),
+        plain_fields=("rent_min", "rent_max", "rent_is_estimate", "last_verified"),
     )
     translated_stream(
         page,
@@ -265,9 +265,15 @@ def ensure_talent_apartment(housing, flat, city_slug, collection):
     page = _fill(
         TalentApartmentPage(),
         flat,
-        text_fields=("summary", "eligibility", "how_to_apply", "contact", "estimate_method"),
-        plain_fields=(
+        text_fields=(
             "district",
+            "summary",
+            "eligibility",
+            "how_to_apply",
+            "contact",
+            "estimate_method",
+        ),
+        plain_fields=(
             "rent_min",
             "rent_max",
             "size_min",
