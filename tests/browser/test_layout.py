@@ -3,14 +3,19 @@ the header folds into a menu, the first opening shows on the first screen, and
 a list inside a step stays inside that step."""
 
 import re
+import time
 from pathlib import Path
 
 import pytest
 from django.utils import translation
 
-from tests.browser.test_openings_journey import sign_in
+from tests.browser.conftest import current_code
+from tests.browser.test_openings_journey import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
+# Signing in with a second factor waits on the server's answer; on a machine
+# shared with other test runs that answer has taken longer than Playwright's 30 s.
+SIGN_IN_TIMEOUT_MS = 120_000
 STYLESHEET = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
 LANGUAGES = ("en", "ar")
 
@@ -69,8 +74,31 @@ def first_link(page, pattern):
     raise AssertionError(f"no link matching {pattern} on {page.url}")
 
 
-def in_arabic(url):
-    return re.sub(r"(//[^/]+)/en/", r"\1/ar/", url, count=1)
+def sign_in(page, base, email, language):
+    """Sign in, with the second factor when the account has one.
+
+    A code read while the machine is busy can be a step old by the time it is
+    sent; the page then asks again, and a fresh code goes in.
+    """
+    page.goto(f"{base}/{language}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_url(re.compile(r"/accounts/(2fa/authenticate/)?$"))
+    refused = None
+    deadline = time.monotonic() + 120
+    for _attempt in range(3):
+        if not page.url.endswith("/2fa/authenticate/"):
+            return
+        code = current_code(base, email)
+        # A code is accepted once: after a refusal, wait for the authenticator's next one.
+        while code == refused and time.monotonic() < deadline:
+            code = current_code(base, email)
+        page.fill("input[name=code]", code)
+        with page.expect_navigation():
+            page.locator("main form button[type=submit]").first.click()
+        refused = code
+    assert not page.url.endswith("/2fa/authenticate/"), f"{email} could not sign in"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -88,6 +116,7 @@ def test_no_public_page_scrolls_sideways_at_360_px(live_site, page, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_signed_in_page_scrolls_sideways_at_360_px(live_site, page, language):
     base = live_site["url"]
+    page.set_default_timeout(SIGN_IN_TIMEOUT_MS)
     sign_in(page, base, "professional@example.com", language=language)
     for what, path in {
         "account": "/{}/accounts/",
@@ -103,18 +132,20 @@ def test_no_signed_in_page_scrolls_sideways_at_360_px(live_site, page, language)
     visit(page, first_link(page, r"/onboarding/\d+/$"), "onboarding timeline")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_employer_page_scrolls_sideways_at_360_px(live_site, page, language):
+def test_no_employer_page_scrolls_sideways_at_360_px(live_site, page):
     base = live_site["url"]
     # The demo hire works for a Shanghai company, whose owner sees pipeline and hire.
-    sign_in(page, base, "shanghai.company.owner@example.com", language=language)
-    visit(page, f"{base}/{language}/employer/", "employer dashboard")
-    visit(page, first_link(page, r"/employer/\d+/$"), "organisation management")
-    organisation = re.search(r"/employer/(\d+)/", page.url)[1]
-    visit(page, f"{base}/{language}/employer/{organisation}/openings/", "employer openings")
-    visit(page, first_link(page, r"/openings/\d+/applications/$"), "pipeline")
-    visit(page, f"{base}/{language}/employer/{organisation}/hires/", "hires calendar")
-    visit(page, first_link(page, r"/hires/\d+/$"), "hire")
+    # One sign-in (one code) serves both languages.
+    page.set_default_timeout(SIGN_IN_TIMEOUT_MS)
+    sign_in(page, base, "shanghai.company.owner@example.com", language="en")
+    for language in LANGUAGES:
+        visit(page, f"{base}/{language}/employer/", "employer dashboard")
+        visit(page, first_link(page, r"/employer/\d+/$"), "organisation management")
+        organisation = re.search(r"/employer/(\d+)/", page.url)[1]
+        visit(page, f"{base}/{language}/employer/{organisation}/openings/", "employer openings")
+        visit(page, first_link(page, r"/openings/\d+/applications/$"), "pipeline")
+        visit(page, f"{base}/{language}/employer/{organisation}/hires/", "hires calendar")
+        visit(page, first_link(page, r"/hires/\d+/$"), "hire")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
