@@ -50,6 +50,12 @@ class StepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
 
+    class Meta:
+        preview_value = {
+            "title": "Apply for the residence permit",
+            "text": "<p>Within 30 days of entry, at the exit-entry office.</p>",
+        }
+
 
 class StepsBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=160)

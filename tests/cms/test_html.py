@@ -26,6 +26,11 @@ def test_every_page_type_is_well_formed_html_with_landmarks(client, language):
 
 
 @pytest.mark.django_db
-def test_search_page_is_well_formed_html(client):
+def test_search_results_are_well_formed_html_with_results(client):
     parser = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False)
-    parser.parse(client.get("/fr/search/", {"q": "permis"}).content.decode())
+    response = client.get("/fr/search/", {"q": "permis"})
+    assert response.status_code == 200
+    document = parser.parse(response.content.decode())
+    results = document.findall(".//main//*[@class='search-results']/li")
+    assert results, "a French search for 'permis' finds pages"
+    assert document.find(".//main//h1").text == "Rechercher"

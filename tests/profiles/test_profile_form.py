@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from cms.models import CityPage
@@ -72,5 +74,8 @@ def test_bad_input_is_explained_and_loses_nothing_typed(client):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Mechatronics" in html  # what was typed is still in the form
-    assert "HSK" in html
+    # Each mistake is explained, in French, beside the field it concerns.
+    errors = re.findall(r'<ul class="errorlist[^"]*"[^>]*>(.*?)</ul>', html, re.S)
+    assert any("Les niveaux HSK concernent uniquement le chinois." in e for e in errors)
+    assert any("supérieure ou égale à 1950" in e for e in errors)
     assert not Profile.objects.get(user=user).education.exists()
