@@ -1,6 +1,8 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 from wagtail.models import Page
 
 
@@ -16,6 +18,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
         client = Client()
         for page in Page.objects.live().filter(depth__gt=1).specific():
             client.get(page.url)
+
+
+@pytest.fixture(autouse=True)
+def _default_language_for_each_test():
+    """Each test starts in the site's default language.
+
+    A request in another language leaves that language active in the thread
+    (LocaleMiddleware activates it and nothing resets it), so without this a
+    test's outcome would depend on which test ran before it on the same worker.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

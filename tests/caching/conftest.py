@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import caches
 
-from talentportal.caching import store
+from talentportal.caching import invalidation, store
 from talentportal.caching.generation import watcher
 from tests.caching import recording
 
@@ -20,6 +20,9 @@ def page_cache(settings):
     shared.clear()
     store.worker_copies.clear()
     recording.reset()
+    # Changes made by earlier tests were rolled back, never committed: their
+    # pending purge (maybe "everything") must not stand in for this test's.
+    invalidation._pending.__init__()
     yield recording
     shared.clear()
     store.worker_copies.clear()

@@ -88,10 +88,10 @@ def test_a_wallet_date_shows_how_long_the_persons_own_certificate_lasts(client, 
     with time_machine.travel(dt.datetime(2028, 1, 5, 9, tzinfo=CHINA_TZ), tick=False):
         notice = step(timeline_page(client, accepted["timeline"]), "notice")
     assert "6 months from its issue date" in notice
-    assert "Dated Aug. 31, 2027, valid until Feb. 29, 2028." in notice
+    assert "Dated August 31, 2027, valid until February 29, 2028." in notice
     with time_machine.travel(dt.datetime(2028, 3, 1, 9, tzinfo=CHINA_TZ), tick=False):
         notice = step(timeline_page(client, accepted["timeline"]), "notice")
-    assert "it ran out on Feb. 29, 2028: you need a new one." in notice
+    assert "it ran out on February 29, 2028: you need a new one." in notice
 
 
 def test_the_public_steps_page_lists_the_checklist_and_the_citys_extras(client):
