@@ -1,5 +1,8 @@
 """Every public page, in every language, through axe-core and the W3C Nu HTML checker.
 
+Run by `make audit-pages` (with the browser tests' fixtures:
+`python -m pytest -p tests.browser.conftest tools/page-audit/test_page_audit.py`).
+
 The pages are the sitemap's (each in its six languages) plus the pages the sitemap
 leaves out on purpose: the openings listing filtered, site search results, the
 navigator's questions and a result, and the sign-in and sign-up forms.
