@@ -127,3 +127,24 @@ def apply_data(setting, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def navigator_answers(**overrides):
+    """A full set of visa-navigator answers: a French engineer with a master's degree
+    and a job offer in Shanghai (a class B work permit)."""
+    return {
+        "purpose": "work",
+        "city": "shanghai",
+        "nationality": "FR",
+        "situation": "abroad",
+        "offer": "yes",
+        "age": "30",
+        "degree": "master",
+        "degree_from": "foreign",
+        "experience": "5",
+        "salary": "300000",
+        "months": "12",
+        "chinese": "none",
+        "extras": "high_level_university",
+        **overrides,
+    }

@@ -7,6 +7,7 @@ from django.test import Client
 from django.utils import translation
 
 from cms.models import CityPage, GuidePage, VisaIndexPage, VisaResourcePage
+from tests.factories import navigator_answers
 
 
 def page_text(page, language="en"):
@@ -110,23 +111,7 @@ def test_arabic_writes_shenzhen_and_shanghai_one_way():
 
 @pytest.mark.django_db
 def test_the_navigator_no_longer_sends_employers_to_the_old_safea_address():
-    response = Client().get(
-        "/en/navigator/result/",
-        {
-            "purpose": "work",
-            "city": "beijing",
-            "nationality": "FR",
-            "situation": "abroad",
-            "offer": "yes",
-            "age": "30",
-            "degree": "master",
-            "degree_from": "foreign",
-            "experience": "5",
-            "salary": "300000",
-            "months": "12",
-            "chinese": "none",
-        },
-    )
+    response = Client().get("/en/navigator/result/", navigator_answers(city="beijing"))
     html = response.content.decode()
     assert response.status_code == 200
     assert "safea" not in html

@@ -14,24 +14,11 @@ from django.utils import translation
 from cms.models import CityPage
 from talentportal.navigator.clocks import WORK_PERMIT_GUIDE, WORK_PERMIT_SYSTEM
 from talentportal.onboarding.pages import SettlingInPage
+from tests.factories import navigator_answers
 
 pytestmark = pytest.mark.django_db
 
-WORKED = {
-    "purpose": "work",
-    "city": "shanghai",
-    "nationality": "FR",
-    "situation": "abroad",
-    "offer": "yes",
-    "age": "30",
-    "degree": "master",
-    "degree_from": "foreign",
-    "experience": "5",
-    "salary": "300000",
-    "months": "12",
-    "chinese": "none",
-    "extras": "high_level_university",
-}
+WORKED = navigator_answers()
 CITED = re.compile(
     r'<span class="source-cited source-(\w+)"><span class="source-label">([^<]+)</span>'
     r' <a href="([^"]+)"'

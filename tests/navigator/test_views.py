@@ -7,23 +7,9 @@ from django.urls import reverse
 
 from talentportal.navigator import services
 from talentportal.navigator.models import RuleVersion, SavedResult
-from tests.factories import verified_user
+from tests.factories import navigator_answers, verified_user
 
-WORKED = {
-    "purpose": "work",
-    "city": "shanghai",
-    "nationality": "FR",
-    "situation": "abroad",
-    "offer": "yes",
-    "age": "30",
-    "degree": "master",
-    "degree_from": "foreign",
-    "experience": "5",
-    "salary": "300000",
-    "months": "12",
-    "chinese": "none",
-    "extras": "high_level_university",
-}
+WORKED = navigator_answers()
 pytestmark = pytest.mark.django_db
 
 
