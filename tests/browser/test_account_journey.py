@@ -55,6 +55,8 @@ def test_professional_signs_up_confirms_turns_on_two_factor_and_signs_in_with_a_
     page.wait_for_load_state()
     assert "/2fa/totp/activate/" not in page.url
 
+    # On a phone-sized screen the header's links wait behind its menu.
+    page.locator("header summary.site-menu-toggle").click()
     page.locator("header form[action$='/logout/'] button").click()
     page.wait_for_load_state()
     page.goto(base + "/fr/accounts/login/")
