@@ -63,17 +63,7 @@ def main():
     try:
         redis, redis_url = services.start_redis(workdir)
         processes.append(redis)
-        env = dict(
-            os.environ,
-            DJANGO_SETTINGS_MODULE="talentportal.settings.production",
-            SECRET_KEY="bench-only-" + "k" * 40,
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            REDIS_URL=redis_url,
-            EMAIL_HOST="127.0.0.1",
-            SITE_URL="http://127.0.0.1",
-            PAGE_CACHE_ENABLED="false",
-        )
+        env = services.production_env(redis_url, "http://127.0.0.1", PAGE_CACHE_ENABLED="false")
         dev = dict(env, DJANGO_SETTINGS_MODULE="talentportal.settings.dev")
         manage(dev, "migrate", "--noinput", quiet=True)
         openings = ensure_openings(dev)

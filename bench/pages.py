@@ -190,19 +190,7 @@ def main():
         varnish, varnish_port = services.start_varnish(workdir, site_port)
         processes.append(varnish)
         front = f"http://127.0.0.1:{varnish_port}"
-        env = dict(
-            os.environ,
-            DJANGO_SETTINGS_MODULE="talentportal.settings.production",
-            SECRET_KEY="bench-only-" + "k" * 40,
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
-            REDIS_URL=redis_url,
-            # Nothing is mailed while reading pages; production insists on a server.
-            EMAIL_HOST="127.0.0.1",
-            SITE_URL=front,
-            FRONT_CACHE_URL=front,
-        )
+        env = services.production_env(redis_url, front, FRONT_CACHE_URL=front)
         # The demo seeding is a development command.
         openings = ensure_openings(dict(env, DJANGO_SETTINGS_MODULE="talentportal.settings.dev"))
         # Production serves hashed static files from a manifest: build it first.

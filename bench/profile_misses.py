@@ -32,15 +32,7 @@ def main(paths: list[str]) -> None:
     redis, redis_url = services.start_redis(workdir)
     try:
         os.environ.update(
-            DJANGO_SETTINGS_MODULE="talentportal.settings.production",
-            SECRET_KEY="profile-only-" + "k" * 40,
-            ALLOWED_HOSTS="127.0.0.1",
-            SECURE_SSL_REDIRECT="false",
-            DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
-            REDIS_URL=redis_url,
-            EMAIL_HOST="127.0.0.1",
-            SITE_URL="http://127.0.0.1",
-            PAGE_CACHE_ENABLED="false",
+            services.production_env(redis_url, "http://127.0.0.1", PAGE_CACHE_ENABLED="false")
         )
         import django
 

@@ -4,6 +4,7 @@ Used by `make bench` and by the front-cache integration test, so both run the
 very configuration in deploy/varnish/.
 """
 
+import os
 import shutil
 import socket
 import subprocess
@@ -14,6 +15,27 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VARNISH_DIR = ROOT / "deploy" / "varnish"
+
+
+def production_env(redis_url: str, site_url: str, **extra: str) -> dict:
+    """The environment production settings need on loopback, for the bench and the audits.
+
+    Production refuses to start without a key, hosts, a shared cache and a mail
+    server; nothing is mailed while pages are read. The database is the demo's
+    unless DATABASE_URL says otherwise.
+    """
+    return dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="talentportal.settings.production",
+        SECRET_KEY="bench-only-" + "k" * 40,
+        ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="false",
+        DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
+        REDIS_URL=redis_url,
+        EMAIL_HOST="127.0.0.1",
+        SITE_URL=site_url,
+        **extra,
+    )
 
 
 def free_port() -> int:

@@ -119,18 +119,7 @@ def main():
         media_root = Path(os.environ.get("MEDIA_ROOT", ROOT / "media"))
         front, base = start_front(workdir, port, media_root)
         processes.append(front)
-        env = dict(
-            os.environ,
-            DJANGO_SETTINGS_MODULE="talentportal.settings.production",
-            SECRET_KEY="audit-only-" + "k" * 40,
-            ALLOWED_HOSTS="127.0.0.1",
-            MEDIA_ROOT=str(media_root),
-            SECURE_SSL_REDIRECT="false",
-            DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{ROOT / 'db.sqlite3'}"),
-            REDIS_URL=redis_url,
-            EMAIL_HOST="127.0.0.1",
-            SITE_URL=base,
-        )
+        env = services.production_env(redis_url, base, MEDIA_ROOT=str(media_root))
         subprocess.run(
             [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
             cwd=ROOT,
