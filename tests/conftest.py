@@ -34,6 +34,23 @@ def _default_language_for_each_test():
 
 
 @pytest.fixture
+def task_queue(settings, monkeypatch, db):
+    """Tasks go to the database table and wait for `tests.queue.run_worker()`.
+
+    The worker and the scheduler drop idle connections between passes. Inside a
+    test's transaction that would close PostgreSQL's connection for the rest of
+    the test, and the worker would then wait forever for the database to come
+    back (SQLite's test database ignores the close, so only PostgreSQL shows it).
+    """
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    for command in (
+        "django_tasks_db.management.commands.db_worker",
+        "talentportal.operations.management.commands.run_scheduler",
+    ):
+        monkeypatch.setattr(f"{command}.close_old_connections", lambda: None)
+
+
+@pytest.fixture
 def pages(db):
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
 

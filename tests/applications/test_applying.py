@@ -1,4 +1,3 @@
-import io
 import smtplib
 
 import pytest
@@ -11,6 +10,7 @@ from talentportal.applications.models import Application, StageChange
 from talentportal.profiles.models import Profile
 from tests.factories import apply_data
 from tests.profiles.test_cv_and_photo import PDF
+from tests.queue import run_worker
 
 
 def test_professional_applies_with_the_profile_cv_and_everyone_is_told(
@@ -149,28 +149,23 @@ class BrokenBackend(EmailBackend):
 
 
 def test_mail_outage_loses_nothing(
-    client, setting, settings, monkeypatch, django_capture_on_commit_callbacks, fresh_login
+    client, setting, settings, task_queue, django_capture_on_commit_callbacks, fresh_login
 ):
-    from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
     settings.EMAIL_BACKEND = "tests.applications.test_applying.BrokenBackend"
     fresh_login(setting["applicant"])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     assert Application.objects.count() == 1
 
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
+    run_worker()
     assert mail.outbox == []
     # The failed sends booked retries for later.
     DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
+    run_worker()
     assert len([m for m in mail.outbox if m.to == ["applicant@example.org"]]) == 1
 
 

@@ -1,17 +1,16 @@
 """Expiry reminders: once per lead time, in the recipient's language, and never twice."""
 
 import datetime as dt
-import io
 
 import pytest
 import time_machine
 from django.core import mail
-from django.core.management import call_command
 
 from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import reminders, services
 from talentportal.onboarding.models import ReminderLog
 from talentportal.onboarding.reminders import send_due_reminders
+from tests.queue import run_worker
 
 pytestmark = pytest.mark.django_db
 # A criminal-record certificate issued on 31 August 2027 is accepted until 29 February 2028.
@@ -80,16 +79,10 @@ def test_the_schedule_running_twice_sends_once(person):
     assert len(mail.outbox) == 1
 
 
-def _run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
-
-
-def test_a_worker_killed_mid_run_neither_loses_nor_doubles_a_reminder(offer, settings, monkeypatch):
+def test_a_worker_killed_mid_run_neither_loses_nor_doubles_a_reminder(
+    offer, task_queue, monkeypatch
+):
     """Two people are due; the run dies after the first one's e-mail is queued."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
     first, second = offer["applicant"], offer["recruiter"]
     for person in (first, second):
         services.set_wallet_date(person, "criminal_record", ISSUED)
@@ -109,7 +102,7 @@ def test_a_worker_killed_mid_run_neither_loses_nor_doubles_a_reminder(offer, set
     # The schedule runs again, twice, and the worker delivers what is queued.
     run_schedule_on(DUE - dt.timedelta(days=7), hour=10)
     run_schedule_on(DUE - dt.timedelta(days=7), hour=11)
-    _run_worker()
+    run_worker()
     recipients = sorted(m.to[0] for m in mail.outbox)
     assert recipients == sorted([first.email, second.email])
     by = {m.to[0]: m.subject for m in mail.outbox}
@@ -118,25 +111,18 @@ def test_a_worker_killed_mid_run_neither_loses_nor_doubles_a_reminder(offer, set
 
 
 def test_a_crash_inside_the_claiming_transaction_leaves_nothing_behind(
-    person, settings, monkeypatch
+    person, task_queue, monkeypatch
 ):
     """Killed between claiming the log row and committing: the next run sends it."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
 
     def killed(message):
         raise SystemExit("worker killed while queueing")
 
-    monkeypatch.setattr(reminders, "send_later", killed)
-    with pytest.raises(SystemExit):
-        run_schedule_on(DUE - dt.timedelta(days=7))
+    with monkeypatch.context() as patch:
+        patch.setattr(reminders, "send_later", killed)
+        with pytest.raises(SystemExit):
+            run_schedule_on(DUE - dt.timedelta(days=7))
     assert not ReminderLog.objects.exists()
-    monkeypatch.undo()
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
     run_schedule_on(DUE - dt.timedelta(days=7), hour=10)
-    _run_worker()
+    run_worker()
     assert len(mail.outbox) == 1

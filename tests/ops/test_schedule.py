@@ -14,6 +14,7 @@ from django_tasks_db.models import DBTaskResult
 
 from talentportal.operations import schedule
 from talentportal.operations.models import ScheduledRun
+from tests.queue import run_worker
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 # Everything the portal must do on its own, on a clock (by name: modules move).
@@ -32,12 +33,8 @@ NOW = datetime.datetime(2026, 12, 6, 10, 5, tzinfo=datetime.UTC)
 
 
 @pytest.fixture
-def queue(settings, monkeypatch, db):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+def queue(task_queue, settings):
     settings.TASK_RUNNING_TIMEOUT = 900
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
 
 
 RUNS: list[int] = []
@@ -54,10 +51,6 @@ def calls(monkeypatch):
     job = schedule.Job(schedule.HOUR, ("tests.ops.test_schedule.counted_step",))
     monkeypatch.setitem(schedule.JOBS, "openings", job)
     return RUNS
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
 
 
 def scheduled_tasks(job):

@@ -2,7 +2,6 @@
 mail servers, database outages; and scheduled jobs once per period."""
 
 import datetime
-import io
 import socket
 import threading
 from unittest import mock
@@ -11,7 +10,6 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
-from django.core.management import call_command
 from django.db import OperationalError
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -20,20 +18,12 @@ from talentportal.mail import send_later
 from talentportal.operations.management.commands.db_worker import ResilientWorker
 from talentportal.operations.models import MailDelivery, ScheduledRun
 from talentportal.operations.schedule import JOBS, period_start, tick
+from tests.queue import run_worker
 
 
 @pytest.fixture
-def queue(settings, monkeypatch, db):
-    """The database queue and worker, inside the test's transaction."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+def queue(task_queue, settings):
     settings.TASK_RUNNING_TIMEOUT = 900
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
 
 
 def queue_message(to="resident@example.org", subject="Your application"):

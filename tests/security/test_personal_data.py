@@ -21,6 +21,7 @@ from talentportal.mail import send_email_task, send_later
 from talentportal.organisations.models import Organisation
 from talentportal.task_retention import prune_finished
 from tests.factories import verified_user, with_totp
+from tests.queue import run_worker
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
 
 RESET_LINK = "https://talentportal.example/en/accounts/password/reset/key/9-abc-def/"
@@ -31,19 +32,6 @@ def setting(db):
     return hiring_setting()
 
 
-@pytest.fixture
-def task_table(settings, monkeypatch):
-    """Tasks go to the database and wait for the worker, as in production."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", stdout=io.StringIO())
-
-
 def mail_rows():
     return DBTaskResult.objects.filter(task_path=send_email_task.module_path)
 
@@ -51,7 +39,7 @@ def mail_rows():
 # --- E-mails in the task table -----------------------------------------------------------
 
 
-def test_a_sent_reset_link_does_not_stay_readable_in_the_task_table(db, task_table):
+def test_a_sent_reset_link_does_not_stay_readable_in_the_task_queue(db, task_queue):
     send_later(
         EmailMultiAlternatives(
             "Reset your password", f"Open {RESET_LINK}", None, ["ada@example.org"]
@@ -70,7 +58,7 @@ def test_a_sent_reset_link_does_not_stay_readable_in_the_task_table(db, task_tab
     assert "Reset your password" not in stored
 
 
-def test_a_message_waiting_for_a_retry_is_held_once(db, task_table, settings, monkeypatch):
+def test_a_message_waiting_for_a_retry_is_held_once(db, task_queue, settings, monkeypatch):
     settings.EMAIL_BACKEND = "tests.applications.test_applying.BrokenBackend"
     send_later(EmailMultiAlternatives("Reset", RESET_LINK, None, ["ada@example.org"]))
     run_worker()
@@ -78,7 +66,7 @@ def test_a_message_waiting_for_a_retry_is_held_once(db, task_table, settings, mo
     assert [row.status for row in holding] == ["READY"]  # only the retry still holds it
 
 
-def test_succeeded_task_results_are_pruned_on_a_schedule(db, task_table):
+def test_succeeded_task_results_are_pruned_on_a_schedule(db, task_queue):
     now = timezone.now()
 
     def finished(status, age):
@@ -99,7 +87,7 @@ def test_succeeded_task_results_are_pruned_on_a_schedule(db, task_table):
     assert old not in remaining
 
 
-def test_the_scheduler_prunes_old_task_results_once_an_hour(db, task_table):
+def test_the_scheduler_prunes_old_task_results_once_an_hour(db, task_queue):
     old = send_email_task.enqueue("S", "B", None, ["x@example.org"])
     DBTaskResult.objects.filter(id=old.id).update(
         status="SUCCESSFUL", finished_at=timezone.now() - datetime.timedelta(days=2)
@@ -118,7 +106,7 @@ def test_the_scheduler_prunes_old_task_results_once_an_hour(db, task_table):
 
 
 def test_deleting_an_account_removes_its_emails_logs_anonymously_and_confirms(
-    client, setting, task_table, django_capture_on_commit_callbacks
+    client, setting, task_queue, django_capture_on_commit_callbacks
 ):
     person = setting["applicant"]
     send_later(EmailMultiAlternatives("Confirm", RESET_LINK, None, [person.email]))
