@@ -89,6 +89,3 @@ class OpeningFilterForm(forms.Form):
         if data["sort"] == "deadline":
             return queryset.order_by(F("deadline").asc(nulls_last=True), "-published_at", "-id")
         return queryset.order_by("-published_at", "-id")
-
-    def has_filters(self):
-        return self.is_valid() and any(v for k, v in self.cleaned_data.items() if k != "sort")

@@ -20,10 +20,6 @@ OWNER = Membership.Role.OWNER
 RECRUITER = Membership.Role.RECRUITER
 
 
-def membership_of(user, organisation: Organisation) -> Membership | None:
-    return Membership.objects.filter(user=user, organisation=organisation).first()
-
-
 def is_owner(user, organisation: Organisation) -> bool:
     return Membership.objects.filter(user=user, organisation=organisation, role=OWNER).exists()
 
