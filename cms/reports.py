@@ -6,10 +6,10 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.models import NeighbourhoodPage, TalentApartmentPage, VisaResourcePage
+from cms.navigation import cities_of
 from cms.pages.base import stale_cutoff
 
 VERIFIED_PAGE_TYPES = (VisaResourcePage, NeighbourhoodPage, TalentApartmentPage)
@@ -28,20 +28,13 @@ def stale_pages(user, today=None):
                 "id", "title", "path", "depth", "last_verified", "live"
             )
         )
-    cities = _cities_by_path(rows)
+    with translation.override(settings.LANGUAGE_CODE):
+        cities = {page_id: city.title for page_id, city in cities_of(rows).items()}
     for row in rows:
-        row.city = cities.get(row.path[: Page.steplen * 3], "")
+        row.city = cities.get(row.pk, "")
         row.overdue_days = (cutoff - row.last_verified).days
         row.kind = row._meta.verbose_name
     return sorted(rows, key=lambda row: (row.city, row.last_verified))
-
-
-def _cities_by_path(rows):
-    from cms.models import CityPage
-
-    paths = {row.path[: Page.steplen * 3] for row in rows}
-    with translation.override(settings.LANGUAGE_CODE):
-        return {c.path: c.title for c in CityPage.objects.filter(path__in=paths)}
 
 
 class StaleFactsReportView(ReportView):

@@ -1,7 +1,7 @@
 from django.db import transaction
 from wagtail.signals import page_published, page_unpublished
 
-from cms.context_processors import clear_navigation_cache
+from cms.navigation import clear_navigation_cache
 from cms.search import index_page_task
 
 

@@ -1,29 +1,33 @@
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
-from talentportal.openings.models import Opening
-from talentportal.openings.search import search_openings
-from talentportal.organisations.models import Organisation
 
 RESULTS_PER_PAGE = 20
 # Openings shown above the pages, with a link to all of them in the listing.
 OPENINGS_IN_SEARCH = 5
-# One sitemap file holds at most 50,000 addresses: six languages of this many
-# openings, with the pages and organisations, stay below it.
-SITEMAP_OPENINGS = 5_000
+
+# What the site's other apps add to the search and the sitemap is handed in by
+# the URLconf (talentportal/urls.py), so cms never imports those apps.
+FindOpenings = Callable[[str, str, int], list]
+SitemapEntry = tuple[Callable[[], str], datetime | None]
+SitemapSection = Callable[..., Iterable[SitemapEntry]]
 
 
-def search(request):
-    """Pages in the reader's language, and on the first page the open openings that match."""
+def search(request, find_openings: FindOpenings | None = None):
+    """Pages in the reader's language, and on the first page the open openings that match.
+
+    `find_openings(query, language, limit)` gives the openings.
+    """
     query = request.GET.get("q", "").strip()
     results = None
     page_obj = None
@@ -37,13 +41,9 @@ def search(request):
             {"document": d, "snippet": d.snippet(query), "url": d.page.get_url(request)}
             for d in page_obj.object_list
         ]
-        if page_obj.number == 1:
+        if page_obj.number == 1 and find_openings:
             # One more than shown, to know whether "all matching openings" has more.
-            openings = list(
-                search_openings(Opening.objects.open().for_listing(), query, language)[
-                    : OPENINGS_IN_SEARCH + 1
-                ]
-            )
+            openings = find_openings(query, language, OPENINGS_IN_SEARCH + 1)
     return render(
         request,
         "cms/search.html",
@@ -81,11 +81,13 @@ def site_map(request):
     return render(request, "cms/site_map.html", {"tree": _page_tree(pages, request)})
 
 
-def sitemap(request):
+def sitemap(request, sections: Iterable[SitemapSection] = ()):
     """Every public address in every language, each entry naming its alternates.
 
-    Live pages, open openings and the public pages of verified organisations;
-    `x-default` points at the English address.
+    Live pages, then each section's entries (open openings and the public
+    pages of verified organisations): `section(request)` gives pairs of a
+    function that returns the address in the active language, and the last
+    change. `x-default` points at the English address.
     """
     site = Site.find_for_request(request)
     pages = (
@@ -94,18 +96,8 @@ def sitemap(request):
         else []
     )
     targets = [(partial(page.get_url, request), page.last_published_at) for page in pages]
-    targets += [
-        (partial(reverse, "openings_detail", args=[opening.pk]), opening.updated_at)
-        for opening in Opening.objects.open()
-        .only("pk", "updated_at")
-        .order_by("-published_at")[:SITEMAP_OPENINGS]
-    ]
-    targets += [
-        (partial(reverse, "organisations_public", args=[organisation.slug]), None)
-        for organisation in Organisation.objects.filter(status=Organisation.Status.VERIFIED).only(
-            "slug"
-        )
-    ]
+    for section in sections:
+        targets += section(request)
     base = settings.SITE_URL.rstrip("/")
     entries = []
     for url_in_active_language, lastmod in targets:

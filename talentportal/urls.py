@@ -11,8 +11,15 @@ from talentportal import health
 from talentportal.accounts import doors
 from talentportal.applications import urls as applications_urls
 from talentportal.onboarding import urls as onboarding_urls
+from talentportal.openings import queries as openings_queries
+from talentportal.openings import sitemaps as openings_sitemaps
 from talentportal.openings import urls as openings_urls
+from talentportal.organisations import sitemaps as organisations_sitemaps
 from talentportal.organisations.urls import employer_urlpatterns, public_urlpatterns
+
+# The site search and the sitemap are cms views; the apps' parts are handed in
+# here, so cms never imports an app (the import contract in pyproject.toml).
+SITEMAP_SECTIONS = [openings_sitemaps.entries, organisations_sitemaps.entries]
 
 urlpatterns = [
     # Outside the language prefix: load balancers and monitoring ask these.
@@ -22,7 +29,7 @@ urlpatterns = [
     *doors.admin_urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", cms_views.sitemap, name="sitemap"),
+    path("sitemap.xml", cms_views.sitemap, {"sections": SITEMAP_SECTIONS}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
@@ -30,7 +37,12 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("search/", cms_views.search, name="search"),
+    path(
+        "search/",
+        cms_views.search,
+        {"find_openings": openings_queries.matching},
+        name="search",
+    ),
     path("site-map/", cms_views.site_map, name="site_map"),
     path("accounts/", include("talentportal.accounts.urls")),
     path("accounts/", include("allauth.urls")),

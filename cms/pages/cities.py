@@ -7,6 +7,9 @@ from wagtail.models import Orderable
 
 from cms.blocks import HUB_BLOCKS, RICH_TEXT_FEATURES
 from cms.pages.base import SectionSources, TranslatedPage
+from cms.pages.guides import GuidePage
+from cms.pages.housing import HousingIndexPage
+from cms.pages.visas import VisaResourcePage
 from cms.text import html_to_text, stream_to_text
 
 
@@ -54,21 +57,13 @@ class CityPage(SectionSources, TranslatedPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.context_processors import national_visa_links
-        from cms.pages.guides import GuidePage
-        from cms.pages.housing import HousingIndexPage
-        from cms.pages.visas import VisaResourcePage
-        from talentportal.openings.models import Opening
-
         context = super().get_context(request, *args, **kwargs)
         # The lists show titles and intros: the bodies (six StreamFields each) stay unread.
         context["guides"] = GuidePage.objects.descendant_of(self).live().defer_streamfields()
         context["local_visas"] = (
             VisaResourcePage.objects.descendant_of(self).live().defer_streamfields()
         )
-        context["national_visa_pages"] = national_visa_links(request, self)
         context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
-        context["openings"] = Opening.objects.open().for_listing().filter(city=self)[:6]
         context["service_centres"] = self.service_centres.all()
         return context
 

@@ -5,6 +5,9 @@ from wagtail.fields import RichTextField, StreamField
 
 from cms.blocks import GUIDE_BLOCKS, RICH_TEXT_FEATURES
 from cms.pages.base import TranslatedPage
+from cms.pages.cities import CityPage
+from cms.pages.guides import GuideIndexPage
+from cms.pages.visas import VisaIndexPage
 from cms.text import html_to_text, stream_to_text
 
 
@@ -39,10 +42,6 @@ class HomePage(TranslatedPage):
         return " ".join([self.intro, html_to_text(self.welcome)])
 
     def get_context(self, request, *args, **kwargs):
-        from cms.pages.cities import CityPage
-        from cms.pages.guides import GuideIndexPage
-        from cms.pages.visas import VisaIndexPage
-
         context = super().get_context(request, *args, **kwargs)
         context["cities"] = CityPage.objects.child_of(self).live().select_related("hero_image")
         context["national_visas"] = VisaIndexPage.objects.child_of(self).live().first()

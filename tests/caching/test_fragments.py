@@ -31,7 +31,7 @@ def test_a_rendered_page_reuses_the_stored_header_and_footer(client, monkeypatch
             raise AssertionError("the navigation was built again")
 
         with monkeypatch.context() as patch:
-            patch.setattr(context_processors, "_navigation", navigation_is_not_built_again)
+            patch.setattr(context_processors, "site_navigation", navigation_is_not_built_again)
             again = client.get(GUIDE.format(lang=lang)).content.decode()
         assert _part(again, "header") == _part(first, "header"), lang
         assert _part(again, "footer") == _part(first, "footer"), lang

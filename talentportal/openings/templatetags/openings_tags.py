@@ -1,6 +1,7 @@
 from django import template
 
 from talentportal.openings.permits import permit_pages
+from talentportal.openings.queries import newest_in_city
 
 register = template.Library()
 
@@ -9,3 +10,9 @@ register = template.Library()
 def permit_guides(opening):
     """Visa and permit pages for an opening: `{% permit_guides opening as guides %}`."""
     return permit_pages(opening)
+
+
+@register.simple_tag
+def newest_openings(city):
+    """A city page's newest open openings: `{% newest_openings page as openings %}`."""
+    return newest_in_city(city)
