@@ -1,20 +1,28 @@
-"""City staff's report: openings and applications in their cities, as figures and a chart."""
+"""City staff's report: openings and applications in their cities, as figures and a chart.
 
-import csv
+A Wagtail ReportView: the city filter, pagination and the CSV/XLSX export
+come from the admin; who may see it, and which cities, from the city-staff
+permission policy registered for openings (organisations/staff_admin.py).
+"""
+
 import datetime
 
-from django.core.exceptions import PermissionDenied
+import django_filters
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
-from django.http import HttpResponse
-from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+from wagtail.permissions import policy_registry
 
+from cms.models import CityPage
+from talentportal.admin_export import CsvInRequestLanguageMixin
 from talentportal.applications.models import Application, Stage
 from talentportal.openings.models import Opening
 from talentportal.organisations.models import Organisation
-from talentportal.organisations.staff import staff_cities
+from talentportal.organisations.staff_admin import cities_of_the_request
 
 MONTHS = 12
 CHART_HEIGHT = 120
@@ -65,34 +73,81 @@ def city_figures(city, now):
     }
 
 
-def city_activity(request):
-    cities = staff_cities(request.user)
-    if not cities.exists():
-        raise PermissionDenied
-    now = timezone.now()
-    figures = [city_figures(city, now) for city in cities.order_by("path")]
-    if request.GET.get("export") == "csv":
-        return _csv(figures)
-    return TemplateResponse(
-        request,
-        "applications/admin/report.html",
-        {"figures": figures, "chart_height": CHART_HEIGHT, "header_title": _("City activity")},
+def figure_rows(figures):
+    """The figures as one row per number, as the spreadsheet export writes them."""
+    for f in figures:
+        city = f["city"].title
+        yield {
+            "city": city,
+            "measure": _("Open openings"),
+            "group": "",
+            "count": f["open_openings"],
+        }
+        for label, n in f["per_stage"]:
+            yield {"city": city, "measure": _("Applications by stage"), "group": label, "count": n}
+        for label, n in f["per_kind"]:
+            yield {
+                "city": city,
+                "measure": _("Applications by kind of organisation"),
+                "group": label,
+                "count": n,
+            }
+        for month, n in f["per_month"]:
+            yield {
+                "city": city,
+                "measure": _("Applications by month"),
+                "group": month.strftime("%Y-%m"),
+                "count": n,
+            }
+
+
+class CityActivityFilterSet(WagtailFilterSet):
+    city = django_filters.ModelChoiceFilter(
+        label=_("City"), queryset=cities_of_the_request, method="filter_city"
     )
 
+    class Meta:
+        model = CityPage
+        fields = ["city"]
 
-def _csv(figures):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="city-activity.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(["city", "measure", "group", "count"])
-    for f in figures:
-        name = f["city"].title
-        writer.writerow([name, "open openings", "", f["open_openings"]])
-        for label, n in f["per_stage"]:
-            writer.writerow([name, "applications by stage", label, n])
-        for label, n in f["per_kind"]:
-            writer.writerow([name, "applications by organisation kind", label, n])
-        for month, n in f["per_month"]:
-            writer.writerow([name, "applications by month", month.strftime("%Y-%m"), n])
-    return response
+    def filter_city(self, queryset, name, value):
+        return queryset.filter(pk=value.pk)
+
+
+class CityActivityReportView(CsvInRequestLanguageMixin, ReportView):
+    page_title = _("City activity")
+    header_icon = "table"
+    index_url_name = "applications_city_report"
+    index_results_url_name = "applications_city_report_results"
+    results_template_name = "applications/admin/report_results.html"
+    filterset_class = CityActivityFilterSet
+    paginate_by = 10
+    permission_required = "view"
+    list_export = ["city", "measure", "group", "count"]
+    export_headings = {
+        "city": _("City"),
+        "measure": _("Measure"),
+        "group": _("Group"),
+        "count": _("Count"),
+    }
+    export_filename = "city-activity"
+
+    @cached_property
+    def permission_policy(self):
+        # Whoever looks after a city's openings may read its figures.
+        return policy_registry.get_by_type(Opening)
+
+    def get_queryset(self):
+        return cities_of_the_request(self.request)
+
+    def decorate_paginated_queryset(self, object_list):
+        now = timezone.now()
+        return [city_figures(city, now) for city in object_list]
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return super().as_spreadsheet(list(figure_rows(queryset)), spreadsheet_format)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["chart_height"] = CHART_HEIGHT
+        return context

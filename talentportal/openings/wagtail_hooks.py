@@ -1,23 +1,14 @@
-from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 
-from talentportal.openings import admin_views
-from talentportal.organisations.wagtail_hooks import CityStaffMenuItem
+from talentportal.openings.admin_views import OpeningViewSet
+from talentportal.openings.models import Opening
+from talentportal.organisations.staff_admin import CityStaffPermissionPolicy
 
-
-@hooks.register("register_admin_urls")
-def register_opening_urls():
-    return [
-        path("openings/", admin_views.index, name="openings_admin_index"),
-        path(
-            "openings/<int:pk>/take-down/", admin_views.take_down, name="openings_admin_take_down"
-        ),
-    ]
+# Registered before any view asks, or Wagtail would make its model-permission fallback.
+register_permission_policy(Opening, CityStaffPermissionPolicy(Opening))
 
 
-@hooks.register("register_admin_menu_item")
-def register_openings_menu_item():
-    return CityStaffMenuItem(
-        _("Openings"), reverse("openings_admin_index"), icon_name="list-ul", order=260
-    )
+@hooks.register("register_admin_viewset")
+def register_opening_viewset():
+    return OpeningViewSet()

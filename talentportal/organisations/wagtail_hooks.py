@@ -1,27 +1,14 @@
-from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 
-from talentportal.organisations import admin_views
-from talentportal.organisations.staff import staff_cities
+from talentportal.organisations.admin_views import OrganisationViewSet
+from talentportal.organisations.models import Organisation
+from talentportal.organisations.staff_admin import CityStaffPermissionPolicy
 
-
-class CityStaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return staff_cities(request.user).exists()
-
-
-@hooks.register("register_admin_urls")
-def register_organisation_urls():
-    return [
-        path("organisations/", admin_views.index, name="organisations_admin_index"),
-        path("organisations/<int:pk>/", admin_views.review, name="organisations_admin_review"),
-    ]
+# Registered before any view asks, or Wagtail would make its model-permission fallback.
+register_permission_policy(Organisation, CityStaffPermissionPolicy(Organisation))
 
 
-@hooks.register("register_admin_menu_item")
-def register_organisations_menu_item():
-    return CityStaffMenuItem(
-        _("Organisations"), reverse("organisations_admin_index"), icon_name="group", order=250
-    )
+@hooks.register("register_admin_viewset")
+def register_organisation_viewset():
+    return OrganisationViewSet()

@@ -1,7 +1,10 @@
+import csv
 import datetime
+import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from cms.models import NeighbourhoodPage, VisaResourcePage
 from cms.reports import stale_pages
@@ -65,3 +68,49 @@ def test_readers_are_warned_when_facts_are_due_for_a_check(client):
     assert warning not in client.get(page.url).content.decode()
     make_stale(page, 200)
     assert warning in client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_the_report_filters_by_city_and_type_and_exports_in_the_admins_language(
+    client, fresh_login
+):
+    from wagtail.users.models import UserProfile
+
+    from cms.models import CityPage
+
+    def first(model, city):
+        return model.objects.filter(url_path__startswith=f"/home/{city}/").first()
+
+    beijing_visa = first(VisaResourcePage, "beijing")
+    beijing_area = first(NeighbourhoodPage, "beijing")
+    shanghai_area = first(NeighbourhoodPage, "shanghai")
+    for page in (beijing_visa, beijing_area, shanghai_area):
+        make_stale(page, 200)
+    admin_user = UserFactory(is_superuser=True, is_staff=True)
+    with_totp(admin_user)
+    fresh_login(admin_user)
+
+    def edit_links(**query):
+        html = client.get("/admin/reports/stale-facts/", query).content.decode()
+        pages = (beijing_visa, beijing_area, shanghai_area)
+        return {page.pk for page in pages if f"/admin/pages/{page.pk}/edit/" in html}
+
+    shanghai = CityPage.objects.get(slug="shanghai")
+    beijing = CityPage.objects.get(slug="beijing")
+    assert edit_links() == {beijing_visa.pk, beijing_area.pk, shanghai_area.pk}
+    assert edit_links(city=shanghai.pk) == {shanghai_area.pk}
+    assert edit_links(kind="neighbourhoodpage") == {beijing_area.pk, shanghai_area.pk}
+    assert edit_links(city=beijing.pk, kind="visaresourcepage") == {beijing_visa.pk}
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "fr"
+    profile.save()
+    response = client.get(
+        "/admin/reports/stale-facts/",
+        {"city": beijing.pk, "kind": "neighbourhoodpage", "export": "csv"},
+    )
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0][0] == "Ville"
+    assert {row[0] for row in rows[1:]} == {"Beijing"}
+    with translation.override("fr"):
+        assert beijing_area.title in {row[1] for row in rows[1:]}
