@@ -72,6 +72,12 @@ def main(paths: list[str]) -> None:
                 os.environ.get("BENCH_PROFILE_FILTER", ""), 40
             )
             stats.sort_stats("tottime").print_stats(20)
+            if os.environ.get("BENCH_PROFILE_DUMP"):
+                # For a closer look: python -m pstats FILE, or snakeviz.
+                target = Path(os.environ["BENCH_PROFILE_DUMP"]) / (
+                    path.strip("/").replace("/", "_") or "root"
+                )
+                stats.dump_stats(f"{target}.prof")
             if os.environ.get("BENCH_PROFILE_CALLERS"):
                 stats.print_callers(os.environ["BENCH_PROFILE_CALLERS"])
             if os.environ.get("BENCH_PROFILE_SQL"):

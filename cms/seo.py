@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.http import HttpRequest
 from django.templatetags.static import static
-from django.urls import reverse, translate_url
-from django.utils.encoding import iri_to_uri
+from django.urls import reverse
+from django.utils.encoding import escape_uri_path, iri_to_uri
 from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from cms.text import html_to_text
+from talentportal.languages.addresses import in_language
 
 DESCRIPTION_LENGTH = 160
 SHARE_IMAGE = "img/share.png"
@@ -62,7 +63,7 @@ def alternates(request: HttpRequest, with_query: bool) -> list[Alternate]:
     query = _query(request) if with_query else ""
     suffix = f"?{query}" if query else ""
     links = [
-        Alternate(code, site_url() + translate_url(request.path, code) + suffix)
+        Alternate(code, site_url() + in_language(escape_uri_path(request.path), code) + suffix)
         for code, _name in settings.LANGUAGES
     ]
     default = next(a for a in links if a.code == settings.LANGUAGE_CODE)

@@ -1,6 +1,7 @@
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.translation import get_language
+
+from talentportal.languages.addresses import in_language
 
 
 def is_bidi(code):
@@ -15,8 +16,7 @@ def languages(request):
         {
             "code": code,
             "name": name,
-            "url": translate_url(path, code),
-            "alternate": translate_url(request.path, code),
+            "url": in_language(path, code),
             "bidi": is_bidi(code),
             "current": code == current,
         }

@@ -239,3 +239,22 @@ def test_nothing_is_purged_for_a_draft_nobody_saw(page_cache, committed, employe
         opening(employer, status="draft", published_at=None)
     assert not page_cache.purged
     assert Opening.objects.filter(organisation=employer).count() == 1
+
+
+def test_a_page_restricted_after_it_was_stored_is_never_shown_to_readers(
+    client, page_cache, committed
+):
+    """Wagtail's privacy setting (a password or a log-in) on a section covers its stored pages."""
+    from wagtail.models import PageViewRestriction
+
+    guide = _beijing_arriving()
+    _stored(client, "/fr/beijing/guides/arriving/")
+    with committed():
+        PageViewRestriction.objects.create(
+            page=guide.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    assert page_cache.emptied == ["testserver"]
+    response = client.get("/fr/beijing/guides/arriving/")
+    assert response.get("X-Page-Cache") != "hit"
+    assert guide.title_fr not in response.content.decode()
+    assert 'name="password"' in response.content.decode()

@@ -1,0 +1,115 @@
+"""Pages are found from what the worker remembers (talentportal/caching/routing.py), never wrongly."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, Site
+
+from cms.models import CityPage, GuideIndexPage, HomePage
+from talentportal.caching import routing, store
+from tests.factories import add_guide
+
+pytestmark = pytest.mark.django_db
+GUIDE = "/en/beijing/guides/arriving/"
+
+
+@pytest.fixture(autouse=True)
+def _nothing_remembered():
+    routing.forget()
+    yield
+    routing.forget()
+    # Tests that change the site leave Wagtail's own copy of its root paths behind.
+    Site.clear_site_root_paths_cache()
+
+
+def _beijing_guides():
+    return GuideIndexPage.objects.get(slug="guides", url_path__startswith="/home/beijing/")
+
+
+def _queries(client, address):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(address)
+    assert response.status_code == 200, address
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def test_a_page_read_before_is_found_without_walking_the_tree(client):
+    first = _queries(client, GUIDE)
+    again = _queries(client, GUIDE)
+    # Wagtail's walk asks for each child by its slug; the site comes from a query too.
+    assert any('"wagtailcore_page"."slug" =' in sql for sql in first)
+    assert not any('"wagtailcore_page"."slug" =' in sql for sql in again)
+    assert not any('FROM "wagtailcore_site"' in sql for sql in again)
+    assert len(again) <= len(first) - 6
+
+
+def test_an_unpublished_page_is_gone_at_once(client):
+    guide = add_guide(_beijing_guides(), title="Short-lived guide", slug="short-lived")
+    address = "/en/beijing/guides/short-lived/"
+    assert client.get(address).status_code == 200
+    guide.unpublish()
+    # No commit: the remembered route is checked against the page itself.
+    assert client.get(address).status_code == 404
+
+
+def test_a_renamed_page_answers_at_its_new_address_only(client):
+    guide = add_guide(_beijing_guides(), title="Renamed guide", slug="old-name")
+    assert client.get("/en/beijing/guides/old-name/").status_code == 200
+    guide.slug = "new-name"
+    guide.save_revision().publish()
+    assert client.get("/en/beijing/guides/old-name/").status_code in (301, 404)
+    response = client.get("/en/beijing/guides/new-name/")
+    assert response.status_code == 200
+    assert "Renamed guide" in response.content.decode()
+
+
+def test_a_new_page_at_a_remembered_address_is_the_one_served(client):
+    first = add_guide(_beijing_guides(), title="First occupant", slug="occupied")
+    assert "First occupant" in client.get("/en/beijing/guides/occupied/").content.decode()
+    first.delete()
+    add_guide(_beijing_guides(), title="Second occupant", slug="occupied")
+    html = client.get("/en/beijing/guides/occupied/").content.decode()
+    assert "Second occupant" in html
+    assert "First occupant" not in html
+
+
+def test_a_changed_site_is_seen_by_this_worker_at_once(client):
+    assert client.get("/en/").status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = CityPage.objects.get(slug="shanghai")
+    site.save()
+    html = client.get("/en/").content.decode()
+    assert "<h1" in html and CityPage.objects.get(slug="shanghai").title in html
+    assert client.get("/en/shanghai/").status_code == 404
+
+
+def test_a_site_changed_by_another_worker_is_seen_with_the_next_generation(client):
+    assert client.get("/en/").status_code == 200
+    shanghai = CityPage.objects.get(slug="shanghai")
+    # Another worker's change: no signal in this process, only the new generation.
+    Site.objects.filter(is_default_site=True).update(root_page=shanghai)
+    store.new_generation()
+    assert shanghai.title in client.get("/en/").content.decode()
+
+
+def test_pages_are_served_while_the_shared_cache_is_down(client, monkeypatch):
+    monkeypatch.setattr(store, "current_generation", lambda: store.UNAVAILABLE)
+    monkeypatch.setattr(routing, "current_generation", lambda: store.UNAVAILABLE)
+    assert HomePage.objects.get().title in client.get("/en/").content.decode()
+    assert client.get(GUIDE).status_code == 200
+    assert client.get(GUIDE).status_code == 200
+
+
+def test_a_page_type_with_its_own_routing_turns_the_hints_off(client, monkeypatch):
+    monkeypatch.setattr(
+        HomePage, "route", lambda self, request, parts: Page.route(self, request, parts)
+    )
+    routing._plain_routing.cache_clear()
+    try:
+        _queries(client, GUIDE)
+        again = _queries(client, GUIDE)
+        # Wagtail's own walk: beijing, guides, arriving.
+        assert sum('"wagtailcore_page"."slug" =' in sql for sql in again) == 3
+    finally:
+        monkeypatch.undo()
+        routing._plain_routing.cache_clear()
