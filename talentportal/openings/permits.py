@@ -4,7 +4,8 @@ from cms.models import VisaResourcePage
 from talentportal.openings.models import Opening
 
 # A class-A post may bring the talent (R) visa; every sponsored post the Z visa
-# and then a residence permit (see ../shared/FACTS.md: the 2017 notices 外专发〔2017〕40号, 218号).
+# and then a residence permit: the 2017 notices 外专发〔2017〕40号 (the A/B/C classes of
+# foreigners working in China) and 外专发〔2017〕218号 (the R visa for class-A talent).
 CLASS_PAGES = {
     Opening.PermitClass.A: ["permit-a", "visa-r"],
     Opening.PermitClass.B: ["permit-b"],
