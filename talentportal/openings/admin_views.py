@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -141,6 +142,11 @@ class OpeningViewSet(CityStaffViewSet):
         "taken_down_reason": gettext_lazy("Reason for taking it down"),
     }
     export_filename = "openings"
+
+    @cached_property
+    def menu_url(self):
+        # The menu opens on the published openings, those a take-down is for.
+        return f"{super().menu_url}?status={Opening.Status.PUBLISHED}"
 
     def get_urlpatterns(self):
         return [

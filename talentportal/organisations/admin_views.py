@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import RedirectView
@@ -140,6 +141,11 @@ class OrganisationViewSet(CityStaffViewSet):
         "created_at": gettext_lazy("Registered"),
     }
     export_filename = "organisations"
+
+    @cached_property
+    def menu_url(self):
+        # The menu opens on the queue staff work through; the filter can be cleared.
+        return f"{super().menu_url}?status={Organisation.Status.PENDING}"
 
     def get_urlpatterns(self):
         return [

@@ -101,6 +101,10 @@ def test_organisations_filter_by_status_and_kind_and_search_by_name(client, fres
     assert names(status="pending") == {"Haidian Quantum Centre", "Dongcheng Clinic"}
     assert names(status="pending", kind="company") == {"Haidian Quantum Centre"}
     assert names(q="fintech") == {"Chaoyang Fintech"}
+    # The menu opens on the organisations waiting for a decision, and the published openings.
+    dashboard = client.get("/admin/").content.decode()
+    assert "/admin/organisations/?status=pending" in dashboard
+    assert "/admin/openings/?status=published" in dashboard
     # The city filter offers only the staff member's own cities.
     html = client.get("/admin/organisations/").content.decode()
     assert ">Beijing<" in html and ">Shanghai<" not in html
