@@ -38,8 +38,8 @@ def prepare():
     from allauth.account.models import EmailAddress
     from django.contrib.auth import get_user_model
 
-    from talentportal.accounts.demo import agree_to_policy
     from talentportal.applications.models import Application
+    from talentportal.demo.people import agree_to_policy
     from talentportal.openings.models import Opening
 
     job = (

@@ -20,6 +20,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from cms.models import CityPage
+
 EDITOR_PAGE_PERMISSIONS = ("add", "change", "lock")
 MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock")
 IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
@@ -97,7 +99,5 @@ def strip_stock_groups():
 
 
 def ensure_all_city_staff():
-    from cms.models import CityPage
-
     strip_stock_groups()
     return [ensure_city_staff(city) for city in CityPage.objects.all()]

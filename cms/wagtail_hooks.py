@@ -3,7 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.models import CityPage
 from cms.reports import StaleFactsReportView
+from cms.staff import ensure_city_staff
 
 
 @hooks.register("register_admin_urls")
@@ -31,8 +33,5 @@ def register_stale_facts_menu_item():
 
 @hooks.register("after_create_page")
 def give_new_city_its_staff(request, page):
-    from cms.models import CityPage
-    from cms.staff import ensure_city_staff
-
     if isinstance(page.specific, CityPage):
         ensure_city_staff(page.specific)

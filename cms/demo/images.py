@@ -7,6 +7,8 @@ import random
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
 
+from cms.models import PortalImage
+
 WIDTH, HEIGHT = 1600, 900
 
 
@@ -55,8 +57,6 @@ def skyline(seed, colours):
 
 
 def make_image(title, seed, colours, alt_texts, collection):
-    from cms.models import PortalImage
-
     existing = PortalImage.objects.filter(title=title).first()
     if existing:
         return existing

@@ -25,6 +25,7 @@ from cms.models import (
     VisaIndexPage,
     VisaResourcePage,
 )
+from cms.staff import city_collection
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -295,8 +296,6 @@ def ensure_talent_apartment(housing, flat, city_slug, collection):
 
 def load():
     """Build every demo page that is missing; return the city pages."""
-    from cms.staff import city_collection
-
     home = ensure_home()
     ensure_national_visas(home)
     section, guides = content.national_guides()

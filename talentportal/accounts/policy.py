@@ -3,18 +3,17 @@
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
+from cms.models import PrivacyPolicyPage
+from talentportal.accounts.models import PolicyConsent
+
 CONSENT_SESSION_KEY = "accounts:needs-consent"
 
 
 def current_policy():
-    from cms.models import PrivacyPolicyPage
-
     return PrivacyPolicyPage.current()
 
 
 def record_consent(user, policy):
-    from talentportal.accounts.models import PolicyConsent
-
     PolicyConsent.objects.get_or_create(user=user, version=policy.version)
 
 

@@ -16,13 +16,9 @@ from talentportal.redirects import safe_next
 
 @login_required
 def dashboard(request):
-    from talentportal.organisations.models import Membership
-
-    memberships = Membership.objects.filter(user=request.user).select_related("organisation")
+    # The organisations the person belongs to come from organisations' own template tag.
     return render(
-        request,
-        "accounts/dashboard.html",
-        {"memberships": memberships, "profile": getattr(request.user, "profile", None)},
+        request, "accounts/dashboard.html", {"profile": getattr(request.user, "profile", None)}
     )
 
 

@@ -3,13 +3,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from talentportal.profiles.storage import private_storage
+from talentportal.storage import private_storage, random_name
 
 
 def application_cv_upload_to(instance, filename):
-    from talentportal.profiles.storage import _random_name
-
-    return _random_name("applications", filename)
+    return random_name("applications", filename)
 
 
 class Stage(models.TextChoices):
@@ -200,3 +198,8 @@ class CVDownload(models.Model):
 
     def __str__(self):
         return f"{self.application_id} by {self.user_id}"
+
+
+def private_files(user) -> list:
+    """The CV copies sent with the person's applications; registered for the storage quota in apps.py."""
+    return [a.cv for a in Application.objects.filter(applicant=user).exclude(cv="")]

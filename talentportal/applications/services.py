@@ -12,10 +12,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from talentportal.accounts.policy import current_policy
+from talentportal.applications.interviews import interview_ics
 from talentportal.applications.models import Answer, Application, Message, Note, Stage, StageChange
+from talentportal.languages.formats import format_moment
 from talentportal.mail import send_later
-from talentportal.onboarding.interviews import interview_ics
-from talentportal.profiles.storage import save_file
+from talentportal.storage import save_file
 
 DEGREE_ORDER = ["doctorate", "master", "bachelor", "diploma", "other"]
 
@@ -235,7 +236,7 @@ def schedule_interview(application: Application, by, when, place: str) -> None:
     language = getattr(application.applicant, "preferred_language", translation.get_language())
     with translation.override(language):
         text = _("Interview: %(when)s (China Standard Time), %(where)s") % {
-            "when": timezone.localtime(when).strftime("%Y-%m-%d %H:%M"),
+            "when": format_moment(when),
             "where": place,
         }
     message(application, by, text, from_organisation=True, attachments=[interview_ics(application)])

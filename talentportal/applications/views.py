@@ -27,10 +27,10 @@ from talentportal.applications.forms import (
 from talentportal.applications.models import Answer, Application, CVDownload, Stage
 from talentportal.clientip import client_ip
 from talentportal.openings.models import Opening
-from talentportal.organisations.views import member_view
+from talentportal.organisations.access import member_view
+from talentportal.profiles.downloads import cv_response
 from talentportal.profiles.models import Profile
-from talentportal.profiles.storage import check_quota
-from talentportal.profiles.views import cv_response
+from talentportal.storage import check_quota
 
 # --- Applicants -------------------------------------------------------------------
 

@@ -7,15 +7,24 @@ than the next deadline of any open opening, so no copy outlives what it shows.
 """
 
 import contextvars
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from django.core.cache import caches
-from django.db.models import Min
 from django.utils import timezone
 
 _tracker: contextvars.ContextVar[list | None] = contextvars.ContextVar(
     "page_cache_clock_dependencies", default=None
 )
+
+
+# The next deadline of any open opening after a moment: registered by the
+# openings app in its AppConfig.ready(), so this module imports no app.
+_next_deadline: list[Callable[[datetime], datetime | None]] = []
+
+
+def register_next_deadline(next_deadline: Callable[[datetime], datetime | None]) -> None:
+    _next_deadline[:] = [next_deadline]
 
 
 def depends_on_opening_deadlines() -> None:
@@ -43,14 +52,8 @@ def valid_until(dependencies: list, cache_alias: str, generation: str) -> dateti
     key = f"pagecache:next-deadline:{generation}"
     stamp = cache.get(key)
     if stamp is None:
-        from talentportal.openings.models import Opening
-
         now = timezone.now()
-        nearest = (
-            Opening.objects.filter(status=Opening.Status.PUBLISHED, deadline__gt=now)
-            .aggregate(nearest=Min("deadline"))
-            .get("nearest")
-        )
+        nearest = _next_deadline[0](now) if _next_deadline else None
         # 0 stands for "no open opening has a deadline".
         stamp = nearest.timestamp() if nearest else 0
         timeout = max(1, int((nearest - now).total_seconds())) if nearest else None

@@ -5,8 +5,11 @@ content under the new generation). The in-Django cache moves to a new
 generation; the front cache is told, through Wagtail's frontend_cache backends,
 to drop each affected address in every language (the purge request covers
 every query string of an address). Changes that show on every page (the header
-navigation, a moved page or changed slug, an image, a redirect, the site, a
-page's privacy setting) empty the front cache of the host instead.
+navigation, a moved page or changed slug, an image, a redirect, the site) empty
+the front cache of the host instead.
+
+Apps report their own models' changes through `content_changed` (openings and
+organisations: talentportal/openings/page_cache.py), so this module imports no app.
 """
 
 import logging
@@ -20,7 +23,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from talentportal.caching import store
@@ -75,27 +78,27 @@ def content_changed(urls: Iterable[str] = (), *, everything: bool = False) -> No
     transaction.on_commit(_pending.flush, robust=True)
 
 
-def _absolute(path: str) -> str:
+def absolute_url(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def _page_path(page: Page) -> str | None:
+def page_path(page: Page) -> str | None:
     parts = page.get_url_parts()
     return parts[2] if parts else None
 
 
 def page_urls(page: Page) -> set[str]:
     """The page, the pages that list or link it, and the sitemap."""
-    urls = {_absolute(reverse("sitemap"))}
+    urls = {absolute_url(reverse("sitemap"))}
     with translation.override(settings.LANGUAGE_CODE):
         related = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
         for source, _references in ReferenceIndex.get_grouped_references_to(page):
             if isinstance(source, Page):
                 related.append(source)
         for each in related:
-            path = _page_path(each)
+            path = page_path(each)
             if path:
-                urls.add(_absolute(path))
+                urls.add(absolute_url(path))
     return urls
 
 
@@ -120,42 +123,6 @@ def _page_moved_or_renamed(sender, instance, **kwargs):
     content_changed(everything=True)
 
 
-def opening_urls(opening) -> set[str]:
-    with translation.override(settings.LANGUAGE_CODE):
-        paths = {
-            reverse("openings_list"),
-            reverse("openings_detail", args=[opening.pk]),
-            reverse("openings_rss"),
-            reverse("openings_json_feed"),
-        }
-        if opening.organisation_id:
-            paths.add(reverse("organisations_public", args=[opening.organisation.slug]))
-        if opening.city_id:
-            city_path = _page_path(opening.city)
-            if city_path:
-                paths.add(city_path)
-    return {_absolute(path) for path in paths}
-
-
-def _opening_changed(sender, instance, **kwargs):
-    # A draft that was never published has shown nowhere.
-    if instance.published_at is None and instance.status == instance.Status.DRAFT:
-        return
-    content_changed(opening_urls(instance))
-
-
-def _organisation_changed(sender, instance, **kwargs):
-    from talentportal.openings.models import Opening
-
-    urls = set()
-    with translation.override(settings.LANGUAGE_CODE):
-        urls.add(_absolute(reverse("organisations_public", args=[instance.slug])))
-    for opening in Opening.objects.filter(organisation=instance).exclude(published_at=None):
-        opening.organisation = instance
-        urls |= opening_urls(opening)
-    content_changed(urls)
-
-
 def _everything_changed(sender, **kwargs):
     content_changed(everything=True)
 
@@ -164,8 +131,6 @@ def connect_signals() -> None:
     from wagtail.contrib.redirects.models import Redirect
 
     from cms.images import PortalImage
-    from talentportal.openings.models import Opening
-    from talentportal.organisations.models import Organisation
 
     page_published.connect(_page_changed, dispatch_uid="pagecache_published")
     # Deleting a live page unpublishes it first, which sends this too.
@@ -173,13 +138,9 @@ def connect_signals() -> None:
     post_page_move.connect(_page_moved_or_renamed, dispatch_uid="pagecache_moved")
     page_slug_changed.connect(_page_moved_or_renamed, dispatch_uid="pagecache_slug")
     for model, handler in (
-        (Opening, _opening_changed),
-        (Organisation, _organisation_changed),
         (PortalImage, _everything_changed),
         (Redirect, _everything_changed),
         (Site, _everything_changed),
-        # Privacy on a section covers every page under it, stored copies included.
-        (PageViewRestriction, _everything_changed),
     ):
         post_save.connect(handler, sender=model, dispatch_uid=f"pagecache_save_{model.__name__}")
         post_delete.connect(

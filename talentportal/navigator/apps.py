@@ -8,6 +8,9 @@ class NavigatorConfig(AppConfig):
     verbose_name = _("Visa navigator")
 
     def ready(self):
+        from talentportal.accounts.personal_data import register
         from talentportal.navigator import cache_purge
+        from talentportal.navigator.export import HOLDER
 
         cache_purge.connect_signals()
+        register(HOLDER)

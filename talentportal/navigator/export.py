@@ -1,5 +1,6 @@
-"""The navigator part of a person's data export (for ``accounts.privacy``)."""
+"""The navigator part of a person's data export (registered in apps.py; see accounts/personal_data.py)."""
 
+from talentportal.accounts.personal_data import Holder
 from talentportal.navigator.models import SavedResult
 
 
@@ -19,3 +20,6 @@ def export_data(user) -> dict:
             for saved in SavedResult.objects.filter(user=user).select_related("rule_version")
         ]
     }
+
+
+HOLDER = Holder(key="navigator", export=export_data)

@@ -6,3 +6,9 @@ class OnboardingConfig(AppConfig):
     name = "talentportal.onboarding"
     label = "onboarding"
     verbose_name = _("Onboarding")
+
+    def ready(self):
+        from talentportal.accounts.personal_data import register
+        from talentportal.onboarding.export import HOLDER
+
+        register(HOLDER)

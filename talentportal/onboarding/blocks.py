@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from cms.blocks import RICH_TEXT_FEATURES
+from cms.models import ServiceCentre
 from talentportal.navigator.clocks import CLOCKS
 from talentportal.onboarding.steps import STEPS
 
@@ -14,7 +15,6 @@ def clock_choices():
 
 def service_centre_choices():
     # Every city's centres, named with their city, so editors pick from what the CMS holds.
-    from cms.models import ServiceCentre
 
     return [
         (str(centre.pk), f"{centre.page.title} — {centre.name}")

@@ -1,5 +1,6 @@
-"""The onboarding part of a person's data export (called by ``accounts.privacy``)."""
+"""The onboarding part of a person's data export (registered in apps.py; see accounts/personal_data.py)."""
 
+from talentportal.accounts.personal_data import Holder
 from talentportal.onboarding.models import Timeline
 
 
@@ -29,3 +30,6 @@ def export_data(user) -> dict:
             for f in user.calendar_feeds.select_related("organisation")
         ],
     }
+
+
+HOLDER = Holder(key="onboarding", export=export_data)

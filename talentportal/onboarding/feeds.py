@@ -4,6 +4,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from talentportal.calendars import new_calendar, uid
 from talentportal.onboarding import ics
 from talentportal.onboarding.deadlines import (
     Deadline,
@@ -22,7 +23,7 @@ def _url(name, *args) -> str:
 
 
 def personal_calendar(user, now=None) -> bytes:
-    calendar = ics.new_calendar(_("My move to China — Talent Portal"))
+    calendar = new_calendar(_("My move to China — Talent Portal"))
     wallet = wallet_dates(user)
     for timeline in Timeline.objects.filter(user=user).select_related("city"):
         url = _url("onboarding_timeline", timeline.pk)
@@ -32,7 +33,7 @@ def personal_calendar(user, now=None) -> bytes:
                 calendar.add_component(
                     ics.deadline_event(
                         step.deadline,
-                        ics.uid("timeline", timeline.pk, step.key),
+                        uid("timeline", timeline.pk, step.key),
                         f"{step.title} — {timeline.employer_name}",
                         url,
                         str(step.deadline.label),
@@ -45,7 +46,7 @@ def personal_calendar(user, now=None) -> bytes:
         calendar.add_component(
             ics.deadline_event(
                 deadline,
-                ics.uid("wallet", user.pk, document.kind),
+                uid("wallet", user.pk, document.kind),
                 _("Act by: %(document)s") % {"document": Kind(document.kind).label},
                 wallet_url,
             )
@@ -54,7 +55,7 @@ def personal_calendar(user, now=None) -> bytes:
 
 
 def organisation_calendar(organisation, now=None) -> bytes:
-    calendar = ics.new_calendar(
+    calendar = new_calendar(
         _("%(organisation)s — compliance calendar") % {"organisation": organisation.name}
     )
     for timeline, deadline in organisation_dates(organisation, now):
@@ -62,7 +63,7 @@ def organisation_calendar(organisation, now=None) -> bytes:
         calendar.add_component(
             ics.deadline_event(
                 deadline,
-                ics.uid("organisation", organisation.pk, timeline.pk, deadline.clock),
+                uid("organisation", organisation.pk, timeline.pk, deadline.clock),
                 f"{deadline.label} — {name}",
                 _url("onboarding_employer_hire", organisation.pk, timeline.pk),
             )

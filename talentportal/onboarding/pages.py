@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
+from cms.navigation import city_of
 from cms.pages.base import TranslatedPage
 from cms.text import html_to_text
 from talentportal.navigator.clocks import CLOCKS
@@ -40,7 +41,7 @@ class SettlingInPage(TranslatedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         centres = self.centres()
-        documents = generic_documents_by_step(self.get_parent().slug)
+        documents = generic_documents_by_step(city_of(self).slug)
         context["steps"] = [
             {
                 "content": block.value,
@@ -54,7 +55,7 @@ class SettlingInPage(TranslatedPage):
 
     def centres(self) -> dict:
         """The city's service centres by id: a step names only centres of its own city."""
-        return {str(c.pk): c for c in self.get_parent().specific.service_centres.all()}
+        return {str(c.pk): c for c in city_of(self).service_centres.all()}
 
     @classmethod
     def for_city(cls, city):

@@ -29,8 +29,8 @@ from talentportal.onboarding.pages import SettlingInPage
 from talentportal.onboarding.step_documents import documents_by_step
 from talentportal.onboarding.steps import STEP_LABELS
 from talentportal.onboarding.wallet import Kind
+from talentportal.organisations.access import member_view
 from talentportal.organisations.models import Membership
-from talentportal.organisations.views import member_view
 
 # Personal pages never go into a shared cache, nor the browser's disk cache.
 private = cache_control(private=True, no_store=True)

@@ -32,7 +32,7 @@ def publish(opening: Opening) -> None:
 def close(opening: Opening, now: datetime.datetime | None = None) -> None:
     """Stop an opening taking applications: the one place openings close.
 
-    Saved one by one, so the page cache hears of each (see caching/invalidation.py).
+    Saved one by one, so the page cache hears of each (see openings/page_cache.py).
     """
     if opening.status != Status.PUBLISHED:
         raise ValidationError(_("Only a published opening can be closed."))
@@ -48,6 +48,11 @@ def close_all(openings: QuerySet[Opening], now: datetime.datetime | None = None)
     for opening in closing:
         close(opening, now)
     return len(closing)
+
+
+def close_openings_of_refused(sender, organisation, **kwargs) -> None:
+    """Only verified organisations may have public openings (organisations.signals)."""
+    close_all(organisation.openings.all())
 
 
 def close_expired(now: datetime.datetime | None = None) -> int:

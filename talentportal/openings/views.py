@@ -30,7 +30,7 @@ from talentportal.openings.forms import (
 )
 from talentportal.openings.jsonld import job_posting
 from talentportal.openings.models import Opening, SavedOpening, SearchAlert
-from talentportal.organisations.views import member_view
+from talentportal.organisations.access import member_view
 from talentportal.redirects import safe_next
 
 PER_PAGE = 20

@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from talentportal.mail import send_later
-from talentportal.openings.services import close_all
 from talentportal.organisations.models import Invitation, Membership, Organisation, hash_token
+from talentportal.organisations.signals import verification_refused
 
 if TYPE_CHECKING:
     from talentportal.organisations.forms import OrganisationForm
@@ -169,8 +169,7 @@ def decide(organisation: Organisation, staff_user, verified: bool, reason: str =
         update_fields=["status", "rejection_reason", "decided_by", "decided_at", "was_verified"]
     )
     if not verified:
-        # Only verified organisations may have public openings.
-        close_all(organisation.openings.all())
+        verification_refused.send(sender=Organisation, organisation=organisation)
     _send_decision(organisation)
 
 

@@ -2,12 +2,11 @@
 
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.models import CityPage
 from talentportal.organisations.models import Organisation
 
 
 def staff_cities(user):
-    from cms.models import CityPage
-
     if user.is_superuser:
         return CityPage.objects.all()
     editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")

@@ -1,5 +1,3 @@
-from functools import wraps
-
 from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,43 +11,13 @@ from django.views.decorators.http import require_POST
 from talentportal import ratelimit
 from talentportal.accounts.two_factor import missing_two_factor
 from talentportal.organisations import services
+from talentportal.organisations.access import member_view
 from talentportal.organisations.forms import CloseForm, InvitationForm, OrganisationForm, RoleForm
 from talentportal.organisations.models import Membership, Organisation
 
 
 def _has_verified_email(user):
     return EmailAddress.objects.filter(user=user, verified=True).exists()
-
-
-def member_view(owner_only=False):
-    """Load the organisation for one of its members; anyone else gets a 404."""
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapper(request, pk, *args, **kwargs):
-            membership = (
-                Membership.objects.select_related("organisation", "organisation__city")
-                .filter(organisation_id=pk, user=request.user)
-                .first()
-            )
-            if membership is None:
-                raise Http404
-            if owner_only and membership.role != Membership.Role.OWNER:
-                raise Http404
-            if owner_only and missing_two_factor(request.user):
-                messages.warning(
-                    request,
-                    _(
-                        "Owners must turn on two-factor authentication before managing their organisation."
-                    ),
-                )
-                return redirect("mfa_activate_totp")
-            return view(request, membership, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
 
 
 @login_required

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from talentportal.languages.world import world_languages  # migration 0001 names it here
-from talentportal.profiles.storage import cv_upload_to, photo_upload_to, private_storage
+from talentportal.profiles.storage import cv_upload_to, photo_upload_to
+from talentportal.storage import private_storage
 
 
 def _this_year_plus_ten():
@@ -163,3 +164,9 @@ class LanguageSkill(models.Model):
     @property
     def is_chinese(self):
         return self.language.startswith("zh")
+
+
+def private_files(user) -> list:
+    """The profile's CV and photo; registered for the storage quota in apps.py."""
+    profile = Profile.objects.filter(user=user).first()
+    return [profile.cv, profile.photo] if profile else []

@@ -1,19 +1,16 @@
-from pathlib import PurePath
-from urllib.parse import quote
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from talentportal.accel import internal_redirect
+from talentportal.profiles.downloads import cv_response, private_file_response
 from talentportal.profiles.forms import (
     CVForm,
     EducationFormSet,
@@ -23,8 +20,8 @@ from talentportal.profiles.forms import (
     ProfileForm,
 )
 from talentportal.profiles.models import Profile
-from talentportal.profiles.storage import check_quota, save_file, stored_size
-from talentportal.profiles.uploads import CV_TYPES, UnsafeArchive, cv_kind, safe_download_name
+from talentportal.profiles.uploads import safe_download_name
+from talentportal.storage import check_quota, save_file, stored_size
 
 # Room for the multipart envelope around the file itself.
 ENVELOPE_BYTES = 64 * 1024
@@ -156,44 +153,6 @@ def delete_cv(request):
         profile.save(update_fields=["cv", "cv_name", "cv_uploaded_at", "updated_at"])
         messages.success(request, _("Your CV is deleted."))
     return redirect("profiles_edit")
-
-
-def _disposition(filename, as_attachment):
-    """RFC 6266: an ASCII `filename` for old clients and the exact UTF-8 `filename*`."""
-    fallback = filename.encode("ascii", "ignore").decode().replace('"', "").replace("\\", "")
-    if not PurePath(fallback).stem.strip():
-        fallback = "file" + PurePath(filename).suffix
-    disposition = "attachment" if as_attachment else "inline"
-    return f"{disposition}; filename=\"{fallback}\"; filename*=utf-8''{quote(filename)}"
-
-
-def private_file_response(field, filename, content_type, as_attachment=True):
-    """A private file, typed by what it holds, that no browser runs as a page."""
-    # Behind nginx the file leaves through its internal location (talentportal/accel.py).
-    response = internal_redirect(field, filename, content_type, as_attachment) or FileResponse(
-        field.open("rb"), content_type=content_type
-    )
-    response["Content-Disposition"] = _disposition(filename, as_attachment)
-    response["X-Content-Type-Options"] = "nosniff"
-    # Even opened directly, the file can run nothing and load nothing.
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
-    return response
-
-
-def cv_response(field, name):
-    """A stored CV as a download, typed and named by its content."""
-    if not field:
-        raise Http404
-    with field.open("rb") as stored:
-        try:
-            kind = cv_kind(stored)
-        except UnsafeArchive:
-            kind = None
-    if kind is None:
-        # Only checked files are stored; anything else is not served.
-        raise Http404
-    return private_file_response(field, safe_download_name(name, kind), CV_TYPES[kind])
 
 
 @login_required

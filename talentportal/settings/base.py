@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "talentportal.operations",
     "talentportal.navigator",
     "talentportal.onboarding",
+    # Above every app: the demo site's people, openings and applications (seed_demo).
+    "talentportal.demo",
     "cms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.table_block",

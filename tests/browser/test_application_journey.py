@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from talentportal.accounts.demo import ORGANISATIONS
+from talentportal.demo.people import ORGANISATIONS
 from tests.browser.test_openings_journey import sign_in
 
 pytestmark = pytest.mark.browser

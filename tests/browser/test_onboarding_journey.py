@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from talentportal.accounts.demo import ORGANISATIONS
+from talentportal.demo.people import ORGANISATIONS
 from talentportal.languages.formats import format_day
 from talentportal.navigator.clocks import CHINA_TZ
 from tests.browser.conftest import ROOT

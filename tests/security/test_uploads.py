@@ -197,6 +197,18 @@ def test_replacing_a_cv_frees_its_space(client, person, settings):
     assert Profile.objects.get(user=person["applicant"]).cv_name == "new.pdf"
 
 
+def test_the_cv_copies_sent_with_applications_count_toward_the_quota(client, person, settings):
+    response = client.post(
+        f"/en/openings/{person['job'].pk}/apply/",
+        application_data(cv_source="upload", cv=SimpleUploadedFile("cv.pdf", PDF + b" " * 2000)),
+    )
+    assert Application.objects.get().cv
+    settings.UPLOAD_QUOTA_BYTES = 3000
+    response = upload(client, "cv.pdf", PDF + b" " * 1500)
+    assert "Your files would take more than your" in response.content.decode()
+    assert not Profile.objects.get(user=person["applicant"]).cv
+
+
 def test_an_application_copy_past_the_quota_is_refused(client, person, settings):
     settings.UPLOAD_QUOTA_BYTES = 1000
     response = client.post(

@@ -1,4 +1,4 @@
-"""The demo settling-in steps, in six languages (plain data; ``demo.py`` builds the pages).
+"""The demo settling-in steps, in six languages (plain data; ``onboarding.py`` builds the pages).
 
 Figures come from ../shared/FACTS.md and its sources; where no source gives a
 duration, none is written.

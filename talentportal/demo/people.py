@@ -7,9 +7,13 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from cms.models import CityPage
+from talentportal.accounts.policy import current_policy, record_consent
 from talentportal.organisations.models import Membership, Organisation
+from talentportal.organisations.uscc import check_character
 from talentportal.profiles.models import Education, Experience, LanguageSkill, Profile
 
 DEMO_PROFESSIONAL = "professional@example.com"
@@ -99,8 +103,6 @@ def _user(email, first, last, password, **extra):
 
 def agree_to_policy(user):
     """Demo people have agreed to the privacy policy, as at a real sign-up."""
-    from talentportal.accounts.policy import current_policy, record_consent
-
     policy = current_policy()
     if policy:
         record_consent(user, policy)
@@ -113,8 +115,6 @@ def give_totp(user):
 
 
 def _fix_uscc(code):
-    from talentportal.organisations.uscc import check_character
-
     return code[:17] + check_character(code[:17]) if code else ""
 
 
@@ -161,8 +161,6 @@ def cv_pdf(name):
 
 def seed(cities, password):
     """Create the demo people; return (role, e-mail) pairs to print."""
-    from cms.models import CityPage
-
     logins = []
     professional = _user(
         DEMO_PROFESSIONAL,
@@ -184,8 +182,6 @@ def seed(cities, password):
         profile.visa_situation = Profile.VisaSituation.NOT_YET
         profile.cv.save("cv.pdf", ContentFile(cv_pdf("Camille Martin")), save=False)
         profile.cv_name = "Camille-Martin-CV.pdf"
-        from django.utils import timezone
-
         profile.cv_uploaded_at = timezone.now()
         profile.save()
         profile.target_cities.set(CityPage.objects.filter(slug__in=["shanghai", "shenzhen"]))

@@ -8,9 +8,13 @@ from cms import search
 from cms.demo import loader
 from cms.demo.site import CITY_ROLES, DEMO_PASSWORD, SUPERUSER_EMAIL
 from cms.staff import city_name, ensure_all_city_staff
-from talentportal.accounts import demo as people
-from talentportal.accounts.demo import agree_to_policy, give_totp
-from talentportal.onboarding.demo import ensure_settling_in_pages, seed_onboarding
+from talentportal.demo import people
+from talentportal.demo.applications import seed_applications
+from talentportal.demo.onboarding import ensure_settling_in_pages, seed_onboarding
+from talentportal.demo.openings import seed_openings
+from talentportal.demo.people import agree_to_policy, give_totp
+from talentportal.openings.models import Opening
+from talentportal.organisations.models import Organisation
 
 
 class Command(BaseCommand):
@@ -38,10 +42,6 @@ class Command(BaseCommand):
         self._demo_openings(options["openings"])
 
     def _demo_openings(self, extra):
-        from talentportal.openings.demo import seed_openings
-        from talentportal.openings.models import Opening
-        from talentportal.organisations.models import Organisation
-
         organisations = list(Organisation.objects.filter(status="verified").select_related("city"))
         made = 0
         if not Opening.objects.exists():
@@ -49,8 +49,6 @@ class Command(BaseCommand):
         if extra:
             made += seed_openings(organisations, extra, seed=extra)
         self.stdout.write(f"Openings: {made} added, {Opening.objects.count()} in all.")
-        from talentportal.applications.demo import seed_applications
-
         self.stdout.write(f"Applications: {seed_applications()} added.")
         self.stdout.write(f"Onboarding timelines: {seed_onboarding()} added.")
 

@@ -8,12 +8,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
-from talentportal.accounts.demo import DEMO_PROFESSIONAL
 from talentportal.applications import services as applications
 from talentportal.applications.models import Application, Stage
+from talentportal.demo.onboarding_steps import CENTRES, DOCS, DURATIONS, PAGE, STEPS
+from talentportal.demo.people import DEMO_PROFESSIONAL
 from talentportal.navigator.clocks import CHINA_TZ, CLOCKS, add_months
 from talentportal.onboarding import services
-from talentportal.onboarding.demo_steps import CENTRES, DOCS, DURATIONS, PAGE, STEPS
 from talentportal.onboarding.models import Timeline
 from talentportal.onboarding.pages import SettlingInPage
 from talentportal.onboarding.wallet import Kind

@@ -2,9 +2,9 @@
 
 from django.contrib.auth import get_user_model
 
-from talentportal.accounts.demo import DEMO_PROFESSIONAL
 from talentportal.applications import services
 from talentportal.applications.models import Application, Message, Stage
+from talentportal.demo.people import DEMO_PROFESSIONAL
 from talentportal.openings.models import Opening
 
 PATHS = [
