@@ -7,6 +7,7 @@ Home → Visas and permits. Code that needs "the city of this page" asks
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -14,6 +15,7 @@ from wagtail.models import Page, Site
 from cms.pages.cities import CityPage
 from cms.pages.policies import PrivacyPolicyPage
 from cms.pages.visas import VisaIndexPage, VisaResourcePage
+from talentportal.languages.fallback import shown_text
 
 NAV_CACHE_SECONDS = 300
 NAV_VERSION_KEY = "cms:nav-version"
@@ -60,15 +62,21 @@ def cached(name: str, build):
 
 def build_navigation(root: Page, request) -> dict:
     """The header's city and visa links, the national visa pages and the privacy policy."""
-    cities = CityPage.objects.child_of(root).live().only("id", "path", "url_path", "depth", "title")
+    # Every language's title: a missing one falls back, and is marked as such.
+    titles = [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+    cities = CityPage.objects.child_of(root).live().only("id", "path", "url_path", "depth", *titles)
     visas = VisaIndexPage.objects.child_of(root).live().first()
-    links = [{"title": c.title, "url": c.get_url(request), "path": c.path} for c in cities]
+    links = [
+        {"title": shown_text(c, "title"), "url": c.get_url(request), "path": c.path} for c in cities
+    ]
     national_visas = []
     if visas:
-        links.append({"title": visas.title, "url": visas.get_url(request), "path": visas.path})
+        links.append(
+            {"title": shown_text(visas, "title"), "url": visas.get_url(request), "path": visas.path}
+        )
         # Every city page links these: they hold the rules the whole country shares.
         national_visas = [
-            {"title": p.title, "url": p.get_url(request)}
+            {"title": shown_text(p, "title"), "url": p.get_url(request)}
             for p in VisaResourcePage.objects.child_of(visas).live()
         ]
     policy = PrivacyPolicyPage.objects.child_of(root).live().first()
@@ -76,7 +84,9 @@ def build_navigation(root: Page, request) -> dict:
         "home_url": root.get_url(request),
         "links": links,
         "national_visas": national_visas,
-        "privacy": {"title": policy.title, "url": policy.get_url(request)} if policy else None,
+        "privacy": {"title": shown_text(policy, "title"), "url": policy.get_url(request)}
+        if policy
+        else None,
     }
 
 

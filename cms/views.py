@@ -11,6 +11,12 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
+from talentportal.languages.fallback import (
+    content_language,
+    fallback_language,
+    mark_fallback_text,
+    shown_text,
+)
 
 RESULTS_PER_PAGE = 20
 # Openings shown above the pages, with a link to all of them in the listing.
@@ -37,10 +43,13 @@ def search(request, find_openings: FindOpenings | None = None):
         documents = search_documents(query, language)
         paginator = Paginator(documents, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
-        results = [
-            {"document": d, "snippet": d.snippet(query), "url": d.page.get_url(request)}
-            for d in page_obj.object_list
-        ]
+        results = _with_languages(
+            [
+                {"document": d, "snippet": d.snippet(query), "url": d.page.get_url(request)}
+                for d in page_obj.object_list
+            ],
+            language,
+        )
         if page_obj.number == 1 and find_openings:
             # One more than shown, to know whether "all matching openings" has more.
             openings = find_openings(query, language, OPENINGS_IN_SEARCH + 1)
@@ -58,11 +67,35 @@ def search(request, find_openings: FindOpenings | None = None):
     )
 
 
+def _with_languages(results, language):
+    """Add the language each result's title, trail and snippet are shown in.
+
+    Text that falls back to English on an Arabic page is marked as English
+    (talentportal.languages.fallback); one query for the pages, one for the trails.
+    """
+    documents = [result["document"] for result in results]
+    pages = Page.objects.filter(pk__in=[d.page_id for d in documents]).specific()
+    specific = {page.pk: page for page in pages}
+    paths = {d.page.path[:end] for d in documents for end in range(12, len(d.page.path), 4)}
+    ancestors = {a.path: a for a in Page.objects.filter(path__in=paths, depth__gt=2)}
+    for result in results:
+        page = result["document"].page
+        result["title_language"] = fallback_language(page, "title", language)
+        result["snippet"] = mark_fallback_text(
+            result["snippet"], content_language(specific.get(page.pk), language), language
+        )
+        result["trail"] = [
+            shown_text(ancestors[path], "title", language)
+            for path in sorted(p for p in ancestors if page.path.startswith(p) and p != page.path)
+        ]
+    return results
+
+
 def _page_tree(pages, request):
     """Nest pages ordered by tree path: [{"title", "url", "children": [...]}]."""
     roots, stack = [], []
     for page in pages:
-        node = {"title": page.title, "url": page.get_url(request), "children": []}
+        node = {"title": shown_text(page, "title"), "url": page.get_url(request), "children": []}
         while stack and stack[-1][0] >= page.depth:
             stack.pop()
         (stack[-1][1]["children"] if stack else roots).append(node)

@@ -15,6 +15,8 @@ from decimal import Decimal
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from talentportal.languages.fallback import join_shown
+
 # --- What the reader tells us ------------------------------------------------------------
 
 PURPOSES = ("work", "research", "study", "family", "business", "exchange")
@@ -208,7 +210,7 @@ def score_line(item: Item, answers: Answers) -> ScoreLine:
     elif item.kind == "flags":
         matched = [b for b in item.bands if b.code in answers.extras]
         points = min(item.max_points, sum(b.points for b in matched))
-        label = ", ".join(str(b.label) for b in matched)
+        label = join_shown([b.label for b in matched])
         source = next((b.source for b in matched if b.source), item.source)
         return ScoreLine(item.key, item.label, label, points, item.max_points, source, item.note)
     elif item.kind == "not_found":

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from cms.pages.cities import CityPage
+from talentportal.languages.fallback import shown_text
+from talentportal.languages.widgets import MarkedSelect
 from talentportal.navigator import domain
 
 PURPOSE_CHOICES = [
@@ -99,14 +101,16 @@ STEP_FIELDS = {
 
 
 def city_choices():
-    return [(city.slug, city.title) for city in CityPage.objects.live().order_by("path")]
+    return [
+        (city.slug, shown_text(city, "title")) for city in CityPage.objects.live().order_by("path")
+    ]
 
 
 class AnswersForm(forms.Form):
     purpose = forms.ChoiceField(
         label=_("What brings you to China?"), choices=PURPOSE_CHOICES, widget=forms.RadioSelect
     )
-    city = forms.ChoiceField(label=_("Which city?"), choices=())
+    city = forms.ChoiceField(label=_("Which city?"), choices=(), widget=MarkedSelect)
     nationality = forms.ChoiceField(
         label=_("Your nationality"),
         required=False,
@@ -211,7 +215,7 @@ class ChecklistForm(forms.Form):
         ],
     )
     nationality = forms.ChoiceField(label=_("Country that issued your documents"))
-    city = forms.ChoiceField(label=_("City"), choices=())
+    city = forms.ChoiceField(label=_("City"), choices=(), widget=MarkedSelect)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

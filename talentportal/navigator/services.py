@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from talentportal.languages.fallback import shown_text
 from talentportal.navigator import domain
 from talentportal.navigator.checklist import Authentication
 from talentportal.navigator.models import ApostilleParty, RuleBand, RuleItem, RuleVersion
@@ -34,15 +35,15 @@ def rule_table(version: RuleVersion) -> domain.RuleTable:
 def _item(item: RuleItem) -> domain.Item:
     return domain.Item(
         key=item.key,
-        label=item.label,
+        label=shown_text(item, "label"),
         kind=item.kind,
         max_points=item.max_points,
         source=item.source_title,
-        note=item.note,
+        note=shown_text(item, "note"),
         bands=tuple(
             domain.Band(
                 code=band.code,
-                label=band.label,
+                label=shown_text(band, "label"),
                 points=band.points,
                 lower=band.lower,
                 source=band.source_title,

@@ -14,9 +14,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from talentportal.languages.formats import format_day, format_moment
 from talentportal.mail import send_later
 from talentportal.navigator.clocks import CLOCKS, Clock
 from talentportal.onboarding.deadlines import (
@@ -81,11 +82,9 @@ def send_reminder(document: Document, due: dt.date, lead: int) -> bool:
         context = {
             "document": Kind(document.kind).label,
             "date_label": RULES[document.kind].date_label,
-            "date": formats.date_format(document.date, "DATE_FORMAT"),
-            "expires_on": formats.date_format(
-                expires_on(document.kind, document.date), "DATE_FORMAT"
-            ),
-            "act_by": formats.date_format(due, "DATE_FORMAT"),
+            "date": format_day(document.date),
+            "expires_on": format_day(expires_on(document.kind, document.date)),
+            "act_by": format_day(due),
             "lead": lead,
             "url": _site_url("onboarding_wallet"),
         }
@@ -167,10 +166,7 @@ def _send_digest(organisation_id, week, now) -> int:
                         {
                             "name": timeline.user.get_full_name() or timeline.user.email,
                             "what": deadline.label,
-                            "when": formats.date_format(
-                                deadline.due if not deadline.timed else deadline.due.date(),
-                                "DATE_FORMAT",
-                            ),
+                            "when": format_day(deadline.due),
                             "overdue": deadline.status == "past",
                         }
                         for deadline, timeline in rows
@@ -247,9 +243,7 @@ def _send_step_reminder(timeline, step, clock, deadline, due_day, lead) -> bool:
         context = {
             "what": clock.label,
             "step": STEP_LABELS[step],
-            "due": formats.date_format(
-                when, "DATETIME_FORMAT" if deadline.timed else "DATE_FORMAT"
-            ),
+            "due": format_moment(when) if deadline.timed else format_day(when),
             "clock": clock,
             "lead": lead,
             "url": _site_url("onboarding_timeline", timeline.pk) + f"#step-{step}",

@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
+from talentportal.languages.fallback import shown_text
+from talentportal.languages.widgets import MarkedSelect
 from talentportal.languages.world import world_languages
 from talentportal.openings.models import EmploymentType, Field, Kind
 from talentportal.openings.search import search_openings
@@ -30,7 +32,7 @@ def _blank(choices, label):
 
 class OpeningFilterForm(forms.Form):
     q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
-    city = forms.ChoiceField(label=_("City"), required=False)
+    city = forms.ChoiceField(label=_("City"), required=False, widget=MarkedSelect)
     organisation_kind = forms.ChoiceField(
         label=_("Employer"),
         required=False,
@@ -55,9 +57,14 @@ class OpeningFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        cities = CityPage.objects.live().only("id", "slug", "title", "path", "depth", "url_path")
+        # Every language's title: a missing one falls back, and is marked as such.
+        titles = [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
+        cities = CityPage.objects.live().only("id", "slug", "path", "depth", "url_path", *titles)
         self.city_ids = {c.slug: c.pk for c in cities}
-        self.fields["city"].choices = [("", _("All cities")), *((c.slug, c.title) for c in cities)]
+        self.fields["city"].choices = [
+            ("", _("All cities")),
+            *((c.slug, shown_text(c, "title")) for c in cities),
+        ]
         self.fields["language"].choices = [("", _("Any language")), *world_languages()]
 
     def filter(self, queryset):
