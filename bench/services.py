@@ -1,7 +1,11 @@
-"""Start the site's neighbours on loopback: Redis, gunicorn, the shipped Varnish, nginx.
+"""Start the site and its neighbours on loopback, and wait until they answer.
 
-Used by `make bench` and by the front-cache integration test, so both run the
-very configuration in deploy/varnish/.
+The one place that starts a server process and waits for it: `make bench`
+(bench/pages.py, bench/applications.py, bench/openings_search.py), the
+front-cache and shared-generation tests, the browser tests' live site
+(tests/browser/conftest.py) and the Lighthouse audit all call `spawn` or
+`gunicorn`, then `wait_for`, and `stop`. The front-cache test and the bench run
+the very configuration in deploy/varnish/.
 """
 
 import os
@@ -44,8 +48,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def spawn(args: list[str], env: dict, cwd: Path = ROOT, quiet: bool = False) -> subprocess.Popen:
+    """A server process; `quiet` drops its output (a test's live site)."""
+    output = subprocess.DEVNULL if quiet else None
+    return subprocess.Popen(args, cwd=cwd, env=env, stdout=output, stderr=output)
+
+
 def wait_for(url: str, process: subprocess.Popen, seconds: float = 300) -> None:
-    """Until `url` answers at all (any HTTP status), or fail if the process died."""
+    """Until `url` answers at all (any HTTP status), or fail if the process died.
+
+    On failure the process is stopped, so a caller never leaves one behind.
+    """
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -57,6 +70,7 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 300) -> None:
             if process.poll() is not None:
                 raise RuntimeError(f"{process.args[0]} exited with {process.returncode}") from None
             if time.monotonic() > deadline:
+                stop(process)
                 raise
             time.sleep(0.2)
 
@@ -94,7 +108,7 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
 
 def gunicorn(app: str, port: int, env: dict, workers: str, cwd: Path = ROOT) -> subprocess.Popen:
     """The same flags for the site and for both references."""
-    return subprocess.Popen(
+    return spawn(
         [
             str(ROOT / ".venv/bin/gunicorn"),
             app,
@@ -105,8 +119,8 @@ def gunicorn(app: str, port: int, env: dict, workers: str, cwd: Path = ROOT) -> 
             "--log-level",
             "warning",
         ],
-        cwd=cwd,
-        env=env,
+        env,
+        cwd,
     )
 
 

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from talentportal.applications.models import Stage
+from talentportal.applications.widgets import LongSelect
 from talentportal.profiles.models import Education
 from talentportal.profiles.uploads import UnsafeArchive, cv_kind, safe_download_name, validate_cv
 
@@ -144,7 +145,8 @@ class PipelineFilterForm(forms.Form):
     stage = forms.ChoiceField(
         label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
     )
-    nationality = forms.ChoiceField(label=_("Nationality"), required=False)
+    # Every country: written out without a template per option (applications/widgets.py).
+    nationality = forms.ChoiceField(label=_("Nationality"), required=False, widget=LongSelect)
     degree = forms.ChoiceField(
         label=_("Highest degree"),
         required=False,

@@ -5,8 +5,8 @@ content under the new generation). The in-Django cache moves to a new
 generation; the front cache is told, through Wagtail's frontend_cache backends,
 to drop each affected address in every language (the purge request covers
 every query string of an address). Changes that show on every page (the header
-navigation, a moved page or changed slug, an image, a redirect, the site) empty
-the front cache of the host instead.
+navigation, a moved page or changed slug, an image, a redirect, the site, a
+page's privacy setting) empty the front cache of the host instead.
 
 Apps report their own models' changes through `content_changed` (openings and
 organisations: talentportal/openings/page_cache.py), so this module imports no app.
@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from talentportal.caching import store
@@ -141,6 +141,8 @@ def connect_signals() -> None:
         (PortalImage, _everything_changed),
         (Redirect, _everything_changed),
         (Site, _everything_changed),
+        # Privacy on a section covers every page under it, stored copies included.
+        (PageViewRestriction, _everything_changed),
     ):
         post_save.connect(handler, sender=model, dispatch_uid=f"pagecache_save_{model.__name__}")
         post_delete.connect(

@@ -2,15 +2,14 @@
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from bench import services
 
 ROOT = Path(__file__).resolve().parents[2]
 # The environment of each running demo site, by its address (see live_site).
@@ -25,12 +24,6 @@ CHROMIUM_ARGS = [
     "--disable-quic",
     "--no-first-run",
 ]
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def current_code(base, email):
@@ -59,37 +52,24 @@ def live_site():
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput"], ["seed_demo"]):
         subprocess.run(manage + command, env=env, check=True, capture_output=True)
-    port = _free_port()
-    server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    port = services.free_port()
+    # Started, waited for and stopped as the bench starts its servers (bench/services.py).
+    server = services.spawn(
+        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"], env, quiet=True
     )
     # E-mail leaves through the task queue, as in production.
-    worker = subprocess.Popen(
-        [*manage, "db_worker", "--interval", "0.2", "--no-reload"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    worker = services.spawn(
+        [*manage, "db_worker", "--interval", "0.2", "--no-reload"], env, quiet=True
     )
     base = f"http://127.0.0.1:{port}"
     SITE_ENVIRONMENTS[base] = env
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/robots.txt", timeout=2)  # noqa: S310
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                worker.kill()
-                raise
-            time.sleep(0.2)
+    try:
+        services.wait_for(base + "/robots.txt", server, seconds=60)
+    except BaseException:
+        services.stop(worker)
+        raise
     yield {"url": base, "mail": workdir / "mail"}
-    for process in (server, worker):
-        process.terminate()
-        process.wait(timeout=10)
+    services.stop(server, worker)
     shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -62,11 +62,7 @@ http {{
 }}
 """
     )
-    front = subprocess.Popen(
-        ["nginx", "-c", str(conf), "-p", str(workdir)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    front = services.spawn(["nginx", "-c", str(conf), "-p", str(workdir)], os.environ, quiet=True)
     return front, f"http://127.0.0.1:{port}"
 
 
