@@ -108,6 +108,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # allauth's own sessions page (which ours extends) loads its tags.
+    "django.contrib.humanize",
     "django.contrib.postgres",
     "django_countries",
     "csp",
