@@ -1,7 +1,8 @@
 """The demo settling-in steps, in six languages (plain data; ``onboarding.py`` builds the pages).
 
-Figures come from ../shared/FACTS.md and its sources; where no source gives a
-duration, none is written.
+Every figure comes from a source the step cites (the statutory clocks'
+sources in ``talentportal/navigator/clocks.py``, the service centres' own
+sites); where no source gives a duration, none is written.
 """
 
 
