@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 WORKED = navigator_answers()
 CITED = re.compile(
-    r'<span class="source-cited source-(\w+)"><span class="source-label">([^<]+)</span>'
+    r'<span class="source-cited source-(\w+)"><span class="source-label"[^>]*>([^<]+)</span>'
     r' <a href="([^"]+)"'
 )
 
