@@ -37,7 +37,7 @@ class LongSelect(forms.Select):
                     f'<option value="{html.escape(str(option["value"]))}"{extra}>'
                     f"{html.escape(str(option['label']))}</option>"
                 )
-        return mark_safe(  # noqa: S308  # every value and label is escaped above
+        return mark_safe(  # noqa: S308  # nosec B308 B703  # every name, value and label is escaped above
             f'<select name="{html.escape(widget["name"])}"{_attributes(widget["attrs"])}>'
             f"{''.join(options)}</select>"
         )
