@@ -82,7 +82,7 @@ run: setup serve  ## Everything: install, migrate, demo content, serve
 worker:  ## Run the background task worker alone
 	$(MANAGE) db_worker
 
-test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests included
+test: system-deps browser-deps scanner-deps front-cache-deps page-audit-deps $(BIN)/.installed $(MO_FILES)  ## The whole suite, browser tests and the page audit included
 	$(BIN)/pre-commit run --all-files
 	$(MAKE) audit-code
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
@@ -91,7 +91,7 @@ test: system-deps browser-deps scanner-deps front-cache-deps $(BIN)/.installed $
 test-fast: $(BIN)/.installed $(MO_FILES)  ## Everything but the browser and transactional tests
 	$(BIN)/pytest -n 2 -m "not browser and not transactional and not integration"
 
-test-browser: browser-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests
+test-browser: browser-deps page-audit-deps $(BIN)/.installed $(MO_FILES)  ## Only the browser tests (the page audit included)
 	$(BIN)/pytest -m browser
 
 audit: audit-code audit-deps  ## bandit on our code and pip-audit on every installed package
@@ -127,8 +127,10 @@ bench: setup front-cache-deps  ## Serve under gunicorn beside an empty view, ngi
 	$(BIN)/python bench/openings_search.py
 	$(BIN)/python bench/applications.py
 
+# `make test` audits every page in English and Arabic and every page type in six
+# languages (tests/browser/test_page_audit.py); this audits every page in all six.
 audit-pages: setup browser-deps page-audit-deps  ## axe-core and the Nu checker on every page in six languages, then Lighthouse
-	$(BIN)/python -m pytest -p tests.browser.conftest tools/page-audit/test_page_audit.py
+	PAGE_AUDIT_ALL=1 $(BIN)/pytest tests/browser/test_page_audit.py
 	$(BIN)/python tools/page-audit/lighthouse_scores.py
 
 clean:  ## Remove the virtualenv, database, media and compiled files

@@ -216,7 +216,8 @@ def pipeline(request, membership, opening_id):
             "page_obj": page,
             "query": query.urlencode(),
             "form": form,
-            "move_form": MoveForm(),
+            # Its own ids: the filters above have a "stage" field too.
+            "move_form": MoveForm(auto_id="move-%s"),
             "stage_counts": [
                 (value, label, stages.get(value, 0)) for value, label in Stage.choices
             ],

@@ -59,7 +59,8 @@ class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
             "positions",
         ]
         widgets = {
-            "start_date": forms.DateInput(attrs={"type": "date"}),
+            # A date field's value is ISO 8601 whatever the reader's language.
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             **{
                 localized(n, c): forms.Textarea(attrs={"rows": 6})
                 for c in LANGUAGE_CODES
