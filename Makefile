@@ -57,7 +57,8 @@ front-cache-deps:  ## Varnish and Redis, which the front-cache test and the benc
 PAGE_AUDIT := tools/page-audit/node_modules/.installed
 page-audit-deps: $(PAGE_AUDIT)  ## axe-core, the Nu HTML checker and Lighthouse, which the page audit runs
 $(PAGE_AUDIT): tools/page-audit/package-lock.json
-	@command -v npm >/dev/null && command -v java >/dev/null || { $(APT_GET) update && $(APT_GET) install -y nodejs npm default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null || { $(APT_GET) update && $(APT_GET) install -y nodejs npm >/dev/null; }
+	@command -v java >/dev/null || { $(APT_GET) update && $(APT_GET) install -y default-jre-headless >/dev/null; }
 	npm ci --prefix tools/page-audit --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
