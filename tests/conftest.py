@@ -1,5 +1,6 @@
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -18,6 +19,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
         client = Client()
         for page in Page.objects.live().filter(depth__gt=1).specific():
             client.get(page.url)
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache_for_each_test():
+    """Each test starts with an empty cache.
+
+    What a test caches under the content generation (the openings count of a
+    listing, say) would otherwise reach the next test: its changes were rolled
+    back without ever announcing a new generation, which happens on commit.
+    """
+    caches["default"].clear()
 
 
 @pytest.fixture(autouse=True)
