@@ -3,13 +3,14 @@ import time
 
 import pytest
 
+from tests.browser.conftest import enter_code
 from tests.factories import totp_code
 
 pytestmark = pytest.mark.browser
 PASSWORD = "a-long-passphrase-for-tests"
 
 
-def wait_for_mail(folder, to, timeout=20):
+def wait_for_mail(folder, to, timeout=60):
     """The newest message to `to` that the task worker wrote to the mail folder."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -50,10 +51,7 @@ def test_professional_signs_up_confirms_turns_on_two_factor_and_signs_in_with_a_
         page.locator("main form button[type=submit]").first.click()
         page.wait_for_url(re.compile(r"/2fa/totp/activate/"))
     secret = page.locator("#authenticator_secret").input_value()
-    page.fill("input[name=code]", totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_load_state()
-    assert "/2fa/totp/activate/" not in page.url
+    enter_code(page, lambda: totp_code(secret), asking="/2fa/totp/activate/")
 
     # On a phone-sized screen the header's links wait behind its menu.
     page.locator("header summary.site-menu-toggle").click()
@@ -64,7 +62,6 @@ def test_professional_signs_up_confirms_turns_on_two_factor_and_signs_in_with_a_
     page.fill("input[name=password]", PASSWORD)
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_url(re.compile(r"/2fa/authenticate/$"))
-    page.fill("input[name=code]", totp_code(secret))
-    page.locator("main form button[type=submit]").first.click()
+    enter_code(page, lambda: totp_code(secret))
     page.wait_for_url(re.compile(r"/fr/accounts/$"))
     assert page.locator("h1").count() == 1

@@ -1,37 +1,15 @@
 """The Wagtail admin's page editor works under its Content-Security-Policy:
 the conftest fails the test on any CSP violation in the console."""
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT
+from tests.browser.conftest import DEMO_PASSWORD, manage, pass_second_factor
 
 pytestmark = pytest.mark.browser
-DEMO_PASSWORD = "talent-portal-demo"
 ADMIN = "admin@example.com"
-
-
-def manage(site, *command):
-    """A management command against the live site's database."""
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="talentportal.settings.dev",
-        DATABASE_URL=f"sqlite:///{site['mail'].parent / 'db.sqlite3'}",
-    )
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), *command],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    # The last line: start-up may print before the answer.
-    return result.stdout.strip().splitlines()[-1]
 
 
 def test_an_editor_changes_a_guide_previews_it_and_saves_a_draft_without_csp_violations(
@@ -39,7 +17,7 @@ def test_an_editor_changes_a_guide_previews_it_and_saves_a_draft_without_csp_vio
 ):
     base = live_site["url"]
     guide_id = manage(
-        live_site,
+        base,
         "shell",
         "-c",
         "from cms.models import GuidePage; print(GuidePage.objects.live().first().pk)",
@@ -55,8 +33,7 @@ def test_an_editor_changes_a_guide_previews_it_and_saves_a_draft_without_csp_vio
     page.fill("input[name=password]", DEMO_PASSWORD)
     page.locator("main form button[type=submit]").last.click()
     page.wait_for_url(re.compile(r"/2fa/authenticate/"))
-    page.fill("input[name=code]", manage(live_site, "demo_code", ADMIN))
-    page.locator("main form button[type=submit]").first.click()
+    pass_second_factor(page, base, ADMIN)
     page.wait_for_url(re.compile(r"/(admin/|accounts/consent/)"))
     if "/accounts/consent/" in page.url:  # a newer privacy policy asks for agreement first
         page.locator("main form button[type=submit]").first.click()

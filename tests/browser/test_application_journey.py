@@ -3,7 +3,7 @@ import re
 import pytest
 
 from talentportal.demo.people import ORGANISATIONS
-from tests.browser.test_openings_journey import sign_in
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 

@@ -3,14 +3,12 @@ the header folds into a menu, the first opening shows on the first screen, and
 a list inside a step stays inside that step."""
 
 import re
-import time
 from pathlib import Path
 
 import pytest
 from django.utils import translation
 
-from tests.browser.conftest import current_code
-from tests.browser.test_openings_journey import DEMO_PASSWORD
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 # Signing in with a second factor waits on the server's answer; on a machine
@@ -72,33 +70,6 @@ def first_link(page, pattern):
         if re.search(pattern, href):
             return href
     raise AssertionError(f"no link matching {pattern} on {page.url}")
-
-
-def sign_in(page, base, email, language):
-    """Sign in, with the second factor when the account has one.
-
-    A code read while the machine is busy can be a step old by the time it is
-    sent; the page then asks again, and a fresh code goes in.
-    """
-    page.goto(f"{base}/{language}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_url(re.compile(r"/accounts/(2fa/authenticate/)?$"))
-    refused = None
-    deadline = time.monotonic() + 120
-    for _attempt in range(3):
-        if not page.url.endswith("/2fa/authenticate/"):
-            return
-        code = current_code(base, email)
-        # A code is accepted once: after a refusal, wait for the authenticator's next one.
-        while code == refused and time.monotonic() < deadline:
-            code = current_code(base, email)
-        page.fill("input[name=code]", code)
-        with page.expect_navigation():
-            page.locator("main form button[type=submit]").first.click()
-        refused = code
-    assert not page.url.endswith("/2fa/authenticate/"), f"{email} could not sign in"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

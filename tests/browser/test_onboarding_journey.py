@@ -1,18 +1,14 @@
 """Offer accepted → entry date → deadlines in two time zones → ticks → the owner sees it."""
 
 import datetime as dt
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 
 from talentportal.demo.people import ORGANISATIONS
 from talentportal.languages.formats import format_day
 from talentportal.navigator.clocks import CHINA_TZ
-from tests.browser.conftest import ROOT
-from tests.browser.test_openings_journey import DEMO_PASSWORD, sign_in
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -23,23 +19,6 @@ def owner_of(organisation_name):
             if name_en == organisation_name:
                 return f"{city}.{kind}.owner@example.com"
     raise AssertionError(organisation_name)
-
-
-def demo_code(live_site, email):
-    workdir = live_site["mail"].parent
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="talentportal.settings.dev",
-        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
-    )
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "demo_code", email],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return result.stdout.strip()
 
 
 def test_professional_accepts_enters_the_entry_date_ticks_steps_and_the_owner_sees_it(
@@ -89,14 +68,7 @@ def test_professional_accepts_enters_the_entry_date_ticks_steps_and_the_owner_se
 
     owner_email = owner_of(organisation)
     hr = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-    hr.goto(f"{base}/en/accounts/login/")
-    hr.fill("input[name=login]", owner_email)
-    hr.fill("input[name=password]", DEMO_PASSWORD)
-    hr.locator("main form button[type=submit]").last.click()
-    hr.wait_for_url(re.compile(r"/2fa/authenticate/$"))
-    hr.fill("input[name=code]", demo_code(live_site, owner_email))
-    hr.locator("main form button[type=submit]").first.click()
-    hr.wait_for_url(re.compile(r"/en/accounts/$"))
+    sign_in(hr, base, owner_email)
     hr.goto(base + "/en/employer/")
     hr.get_by_role("link", name=organisation).click()
     hr.get_by_role("link", name="Compliance calendar").click()

@@ -3,23 +3,9 @@ import time
 
 import pytest
 
-from tests.browser.conftest import current_code
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
-DEMO_PASSWORD = "talent-portal-demo"
-
-
-def sign_in(page, base, email, language="en"):
-    page.goto(f"{base}/{language}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.locator("main form button[type=submit]").last.click()
-    page.wait_for_url(re.compile(r"/accounts/(2fa/authenticate/)?$"))
-    if page.url.endswith("/2fa/authenticate/"):
-        # Organisation members have an authenticator app: the code comes next.
-        page.fill("input[name=code]", current_code(base, email))
-        page.locator("main form button[type=submit]").first.click()
-        page.wait_for_url(re.compile(r"/accounts/$"))
 
 
 def test_hr_posts_an_opening_and_a_professional_filters_in_chinese_and_saves_it(live_site, browser):

@@ -47,8 +47,7 @@ from django.conf import settings
 from django.urls import resolve
 from django.utils import translation
 
-from tests.browser.conftest import CHROMIUM_ARGS, SITE_ENVIRONMENTS
-from tests.browser.test_openings_journey import sign_in
+from tests.browser.conftest import CHROMIUM_ARGS, SITE_ENVIRONMENTS, sign_in
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.browser.test_openings_journey import sign_in
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
