@@ -7,11 +7,30 @@ from django.utils import translation
 from wagtail.models import Page
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site, built once per test database, with image renditions made.
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Tests that read the demo site run after those that build what they need.
 
-    Tests run inside transactions on top of it, so what one test changes the
+    The demo site is committed to the test database the first time a test asks
+    for it, and stays: a test that builds its own pages and counts them must
+    not find the demo's beside them. xdist hands each worker its tests in this
+    order, so on every worker the demo arrives after the last such test. They
+    are marked ``demo``: ``pytest -m "not demo"`` runs the rest without waiting
+    for the demo to be built.
+    """
+    for item in items:
+        if "demo_site" in item.fixturenames:
+            item.add_marker("demo")
+    items.sort(key=lambda item: "demo_site" in item.fixturenames)
+
+
+@pytest.fixture(scope="session")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo site, for the tests that read it: the guard tests of its
+    content, and tests not yet moved to factories (`tests/factories.py`).
+
+    Built once per test database on first request, with image renditions made;
+    tests run inside transactions on top of it, so what one test changes the
     next does not see.
     """
     with django_db_blocker.unblock():
@@ -63,7 +82,7 @@ def task_queue(settings, monkeypatch, db):
 
 
 @pytest.fixture
-def pages(db):
+def pages(demo_site, db):
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
 
 

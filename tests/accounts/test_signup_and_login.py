@@ -8,6 +8,8 @@ from django.core.cache import cache
 
 from tests.factories import totp_code, verified_user, with_totp
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 User = get_user_model()
 PASSWORD = "correct-horse-battery"
 

@@ -12,6 +12,8 @@ from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.profiles.models import Education, Profile
 from tests.factories import apply_data
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.fixture
 def applied(client, setting, fresh_login):

@@ -9,6 +9,8 @@ from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.openings.models import SearchAlert
 from tests.factories import apply_data, opening
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.fixture
 def pages(client, setting, fresh_login):

@@ -2,9 +2,12 @@ import csv
 import io
 
 import openpyxl
+import pytest
 from django.contrib.auth.models import Group
 
 from tests.factories import apply_data, verified_user, with_totp
+
+pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 def body(response):

@@ -9,6 +9,8 @@ from django.contrib.staticfiles import finders
 from talentportal.applications.models import Application
 from tests.factories import apply_data
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.fixture
 def applied(client, setting, fresh_login):

@@ -12,7 +12,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGES = ["/{lang}/", "/{lang}/shanghai/", "/{lang}/beijing/guides/arriving/", "/{lang}/openings/"]
 # What the issue allows a reader on a slow link for the first view of the home page.
 FIRST_VIEW_BUDGET = 100 * 1024
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

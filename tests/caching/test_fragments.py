@@ -12,7 +12,7 @@ from cms.models import CityPage, PrivacyPolicyPage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 GUIDE = "/{lang}/beijing/guides/arriving/"
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def _part(html: str, tag: str) -> str:

@@ -6,7 +6,7 @@ from django.utils import timezone
 from talentportal.applications.models import Application
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_hr_list_pages_through_many_applications_keeping_filters(client, fresh_login):

@@ -14,7 +14,7 @@ from tests.caching.conftest import SITE_URL
 from tests.factories import add_guide, opening, organisation, verified_user
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def _beijing_arriving():

@@ -15,6 +15,8 @@ from wagtail.models import Page, get_page_models
 from talentportal.languages.addresses import in_language
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SITE = settings.SITE_URL.rstrip("/")
 

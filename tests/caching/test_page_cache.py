@@ -14,7 +14,7 @@ PUBLIC_PAGES = [
     "/{lang}/openings/",
     "/{lang}/openings/?city=shanghai&sort=deadline",
 ]
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def _warm(client, url):

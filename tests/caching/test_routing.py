@@ -11,7 +11,7 @@ from cms.models import CityPage, GuideIndexPage, HomePage
 from talentportal.caching import routing, store
 from tests.factories import add_guide
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 GUIDE = "/en/beijing/guides/arriving/"
 
 

@@ -16,6 +16,7 @@ from tests.caching.test_invalidation import _beijing_arriving
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 pytestmark = [
+    pytest.mark.usefixtures("demo_site"),
     pytest.mark.django_db,
     pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server"),
 ]

@@ -6,6 +6,8 @@ from cms.search import search
 from tests.factories import add_guide
 from tests.queue import run_worker
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.mark.django_db(transaction=False)
 def test_published_page_becomes_searchable_once_the_worker_runs(

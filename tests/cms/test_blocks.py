@@ -24,6 +24,8 @@ from cms.blocks import (
 )
 from cms.models import NeighbourhoodPage, PortalImage, VisaResourcePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 IMAGE_BLOCKS = [("image", dict(GUIDE_BLOCKS)["image"]), *PHOTO_BLOCKS]
 RENDERED_BLOCKS = [
     (name, block)

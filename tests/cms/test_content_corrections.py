@@ -9,6 +9,8 @@ from django.utils import translation
 from cms.models import CityPage, GuidePage, VisaIndexPage, VisaResourcePage
 from tests.factories import navigator_answers
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def page_text(page, language="en"):
     # The request activates its language; the override restores ours afterwards.

@@ -6,6 +6,8 @@ from django.utils import translation
 
 from cms.models import GuideIndexPage, GuidePage, HomePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = ["en", "zh-hans", "ar", "ru", "es", "fr"]
 
 

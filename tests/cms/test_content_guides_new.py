@@ -19,6 +19,8 @@ from django.utils import translation
 from cms.demo.content import CONTENT_DIR
 from cms.models import GuidePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Figures each guide states in every language: a reader of any language gets the same facts.
 KEY_FACTS = {

@@ -21,6 +21,8 @@ from cms.models import GuideIndexPage, GuidePage
 from cms.sources import is_official
 from talentportal.languages.formats import format_day
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FILES = {
     "driving-licence": "living-in-china/driving-licence.yaml",

@@ -18,6 +18,8 @@ from cms.models import (
 )
 from cms.sources import is_official
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 # The label sits right after the source's class, so each source says which it is.
 LABEL = re.compile(r'>\s*<span class="source-label"[^>]*>([^<]*)</span>')
 

@@ -7,6 +7,8 @@ from django.conf import settings
 
 from cms.models import GuidePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 

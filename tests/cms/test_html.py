@@ -6,6 +6,8 @@ from django.utils import translation
 
 from tests.cms.test_pages import PAGE_TYPES
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en", "ar", "zh-hans"])

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from cms.models import CityPage, GuidePage, HomePage, VisaResourcePage
 from cms.navigation import cities_of, city_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_a_page_under_a_city_belongs_to_that_city_and_a_city_to_itself():

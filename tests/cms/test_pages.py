@@ -19,6 +19,8 @@ from cms.models import (
 )
 from tests.factories import add_guide
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = [
     HomePage,

@@ -6,6 +6,8 @@ from cms.models import GuideIndexPage, SearchDocument, VisaResourcePage
 from cms.search import segment
 from tests.factories import add_guide
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def work_permit_pages():
     return VisaResourcePage.objects.filter(permit_type__startswith="permit-")

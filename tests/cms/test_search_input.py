@@ -8,6 +8,8 @@ from cms.search import search
 from talentportal.openings.models import Opening
 from talentportal.openings.search import search_openings
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGES = ["en", "zh-hans", "ar", "ru", "es", "fr"]
 
 NASTY = ['"residence permit', '“工作许可"', "*", "-", "AND", "NOT", "(", '"', 'visa"', "x" * 500]

@@ -10,6 +10,8 @@ from django.utils import translation
 from cms.models import GuideIndexPage
 from tests.factories import add_guide, opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="per-language stemming is PostgreSQL's (SQLite matches whole words)",

@@ -6,6 +6,8 @@ from wagtail.models import Page, Revision
 
 from cms.models import CityPage, GuidePage, PortalImage, TalentApartmentPage, VisaResourcePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def snapshot():
     return sorted(

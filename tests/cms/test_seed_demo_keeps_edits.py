@@ -13,6 +13,8 @@ from django.utils import translation
 
 from cms.models import GuidePage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def rendered(page, language):
     # The request activates its language; the override restores ours afterwards.

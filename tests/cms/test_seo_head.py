@@ -8,6 +8,8 @@ from django.utils import translation
 from tests.cms.test_pages import LANGUAGE_CODES, PAGE_TYPES
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 SITE = settings.SITE_URL.rstrip("/")
 
 

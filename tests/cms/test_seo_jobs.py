@@ -10,6 +10,8 @@ from django.conf import settings
 
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 PARAGRAPHS = "<p>Teach physics.</p><p>Lead a lab.</p><ul><li>Housing</li><li>Insurance</li></ul>"
 

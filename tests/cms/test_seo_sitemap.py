@@ -7,6 +7,8 @@ from django.conf import settings
 
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE = settings.SITE_URL.rstrip("/")
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -10,6 +10,8 @@ from django.utils import timezone, translation
 
 from tests.factories import verified_user
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PASSWORD = "correct-horse-battery"
 URL = re.compile(r"https?://\S+")
 

@@ -16,7 +16,7 @@ from talentportal.navigator.clocks import WORK_PERMIT_GUIDE, WORK_PERMIT_SYSTEM
 from talentportal.onboarding.pages import SettlingInPage
 from tests.factories import navigator_answers
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 WORKED = navigator_answers()
 CITED = re.compile(

@@ -8,6 +8,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from cms.models import CityPage, HousingIndexPage
 from tests.factories import UserFactory, totp_code, verified_user, with_totp
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def staff(city_name, role):
     user = UserFactory()

@@ -10,6 +10,8 @@ from cms.models import NeighbourhoodPage, VisaResourcePage
 from cms.reports import stale_pages
 from tests.factories import UserFactory, with_totp
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def make_stale(page, days):
     page.last_verified = datetime.date.today() - datetime.timedelta(days=days)

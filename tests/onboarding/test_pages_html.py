@@ -14,7 +14,7 @@ from talentportal.onboarding import services
 from talentportal.onboarding.pages import SettlingInPage
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def parse(html):

@@ -14,7 +14,7 @@ from talentportal.onboarding import services
 from talentportal.onboarding.models import Document, ReminderLog, StepDone, Timeline
 from talentportal.onboarding.pages import SettlingInPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def test_wallet_and_timeline_are_in_the_export_and_deleted_with_the_account(accepted):

@@ -12,7 +12,7 @@ from talentportal.navigator.models import RuleVersion, SavedResult
 from talentportal.onboarding import services
 from talentportal.profiles.models import Profile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def timeline_page(client, timeline):

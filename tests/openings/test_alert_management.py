@@ -13,7 +13,7 @@ from talentportal.openings.alerts import send_due_alerts
 from talentportal.openings.models import SearchAlert
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def alert_of(user, query="city=shenzhen&permit=on&min_salary=300000", **fields):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext
 
 from tests.factories import opening, organisation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def _permit_fact(html, language="en"):

@@ -7,6 +7,8 @@ from cms.models import CityPage
 from talentportal.openings.models import Opening, OpeningChange
 from tests.factories import opening, organisation, verified_user
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def form_data(**overrides):
     data = {

@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ from talentportal.organisations.models import Invitation, Membership, Organisati
 from talentportal.organisations.uscc import validate_uscc
 from tests.factories import organisation, verified_user, with_totp
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def staff(city, role="moderator"):
     user = verified_user()

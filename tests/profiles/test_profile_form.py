@@ -6,6 +6,8 @@ from cms.models import CityPage
 from talentportal.profiles.models import Profile
 from tests.factories import verified_user
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def management(prefix, total=1, initial=0):
     return {

@@ -26,6 +26,8 @@ from talentportal.openings.models import Opening
 from talentportal.organisations.models import Organisation
 from tests.factories import navigator_answers, opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 NS = "{http://www.w3.org/1999/xhtml}"
 TOKEN = re.compile(r"Qx\d+x")
 ARABIC = re.compile(r"[\u0600-\u06ff]")

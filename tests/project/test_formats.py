@@ -9,6 +9,8 @@ from django.utils import translation
 from cms.models import GuidePage
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
 NBSP = "\xa0"
 RLM = "\u200f"  # CLDR's Arabic currency pattern starts with a right-to-left mark

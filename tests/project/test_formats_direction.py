@@ -11,6 +11,8 @@ from django.utils import translation
 from cms.models import GuideIndexPage, GuidePage, TalentApartmentPage
 from tests.factories import add_guide, opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 NS = "{http://www.w3.org/1999/xhtml}"
 
 

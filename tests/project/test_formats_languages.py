@@ -8,6 +8,8 @@ from talentportal.openings.models import OpeningLanguage
 from talentportal.profiles.models import LanguageSkill, Profile
 from tests.factories import opening, organisation, verified_user
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def test_profiles_and_openings_offer_the_same_curated_list():
     profile_codes = [code for code, _name in LanguageSkill._meta.get_field("language").choices]

@@ -5,6 +5,8 @@ from django.utils import translation
 
 from cms.models import NeighbourhoodPage, TalentApartmentPage
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 
 def url_in(page, language):
     with translation.override(language):

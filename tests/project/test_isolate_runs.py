@@ -15,6 +15,8 @@ from wagtail.models import Page
 from talentportal.languages.isolate import isolate_runs
 from tests.factories import opening, organisation
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 NS = "{http://www.w3.org/1999/xhtml}"
 # Phone-like runs: digit groups joined by spaces or dashes, at least six digits.
 PHONE_LIKE = re.compile(r"\+?\d[\d\- ]*[\- ]\d[\d\- ]*\d")

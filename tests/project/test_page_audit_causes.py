@@ -14,6 +14,8 @@ from cms.models import VisaResourcePage
 from tests import factories
 from tests.cms.test_pages import PAGE_TYPES
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 ROOT = Path(__file__).resolve().parents[2]
 STYLESHEET = (ROOT / "static" / "css" / "site.css").read_text()
 RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")

@@ -25,6 +25,8 @@ from talentportal.profiles.models import Profile
 from tests.factories import opening, organisation, verified_user, with_totp
 from tests.profiles.test_cv_and_photo import PDF
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware"
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -16,6 +16,8 @@ from talentportal.organisations.models import Membership
 from tests.factories import organisation, totp_code, verified_user, with_totp
 from tests.security.urlwalk import all_urls
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PASSWORD = "correct-horse-battery"
 
 

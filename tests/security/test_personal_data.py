@@ -24,6 +24,8 @@ from tests.factories import verified_user, with_totp
 from tests.queue import run_worker
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 RESET_LINK = "https://talentportal.example/en/accounts/password/reset/key/9-abc-def/"
 
 

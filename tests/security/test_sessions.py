@@ -11,6 +11,8 @@ from django.test import Client
 
 from tests.factories import totp_code, verified_user, with_totp
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PASSWORD = "correct-horse-battery"
 START = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
 

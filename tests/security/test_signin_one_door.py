@@ -25,6 +25,8 @@ from wagtail.models import Collection, CollectionViewRestriction, Page, PageView
 from tests.factories import totp_code, verified_user, with_totp
 from tests.security.urlwalk import all_urls
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 PASSWORD = "Quartz-Lantern-Ferry-92"
 PASSWORD_ROUTE = re.compile(r"log_?in|password|auth|reset|sign_?in", re.IGNORECASE)
 PASSWORD_INPUT = re.compile(r"<input[^>]+type=[\"']?password", re.IGNORECASE)

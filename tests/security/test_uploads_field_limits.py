@@ -10,6 +10,8 @@ from cms.models import HousingIndexPage
 from tests.factories import UserFactory, verified_user, with_totp
 from tests.security.data_setup import sign_in
 
+pytestmark = pytest.mark.usefixtures("demo_site")
+
 LANGUAGE_SUFFIXES = ["en", "zh_hans", "ar", "ru", "es", "fr"]
 
 

@@ -16,7 +16,7 @@ from talentportal.openings.models import Opening, OpeningChange
 from talentportal.organisations.models import Organisation
 from tests.factories import opening, organisation, verified_user, with_totp
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 
 def staff(city, role="moderator"):

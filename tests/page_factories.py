@@ -1,0 +1,148 @@
+"""Pages a test builds for itself (wagtail-factories) instead of reading the demo site.
+
+Text is written in English, the active language while a test builds; pass
+``title_ar=…`` and the like for the other languages. ``site()`` gives the home
+page that serves the default site, and every factory here puts its page under
+the right parent by default, so ``GuidePageFactory()`` alone is a reachable guide.
+"""
+
+import datetime
+import json
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from wagtail.models import Page, Site
+
+from cms.models import (
+    CityPage,
+    GuideIndexPage,
+    GuidePage,
+    HomePage,
+    PrivacyPolicyPage,
+    ServiceCentre,
+    StandardPage,
+    VisaIndexPage,
+)
+
+REVIEWED = datetime.date(2026, 11, 1)
+
+
+def stream(*paragraphs):
+    """A body of text blocks, as a StreamField takes it."""
+    return json.dumps([{"type": "text", "value": f"<p>{text}</p>"} for text in paragraphs])
+
+
+def site():
+    """The home page of the default site, built on first use."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # Wagtail's installer leaves a "Welcome" page at the top: the home page replaces it.
+        root.get_children().filter(content_type__model="page").delete()
+        home = HomePageFactory(parent=root)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"root_page": home, "hostname": "localhost", "site_name": "Talent Portal"},
+        )
+    return home
+
+
+class TranslatedPageFactory(wagtail_factories.PageFactory):
+    live = True
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # Published as an editor would, so the page has a live revision.
+        page = super()._create(model_class, *args, **kwargs)
+        page.save_revision().publish()
+        return page
+
+
+class HomePageFactory(TranslatedPageFactory):
+    title = "Talent Portal"
+    slug = "home"
+    intro = "Live and work in Beijing, Shanghai and Shenzhen."
+
+    class Meta:
+        model = HomePage
+
+
+class CityPageFactory(TranslatedPageFactory):
+    parent = factory.LazyFunction(site)
+    title = "Beijing"
+    intro = "China's capital, home to its leading universities."
+    why_city = "<p>Universities, research institutes and start-ups.</p>"
+    hotline = "12345"
+    last_verified = REVIEWED
+
+    class Meta:
+        model = CityPage
+        django_get_or_create = ("slug", "parent")
+
+
+class ServiceCentreFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(CityPageFactory)
+    name = "Foreigners' Work Service Centre"
+    address = "1 Service Road"
+    hours = "Monday to Friday, 9:00–17:00"
+
+    class Meta:
+        model = ServiceCentre
+
+
+class GuideIndexPageFactory(TranslatedPageFactory):
+    parent = factory.LazyFunction(site)
+    title = "Guides"
+    intro = "Practical guides for settling in."
+
+    class Meta:
+        model = GuideIndexPage
+        django_get_or_create = ("slug", "parent")
+
+
+class GuidePageFactory(TranslatedPageFactory):
+    parent = factory.SubFactory(GuideIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Guide {n}")
+    topic = "daily"
+    intro = "What to know first."
+    body = stream("Bring your passport.")
+    last_reviewed = REVIEWED
+
+    class Meta:
+        model = GuidePage
+
+
+class VisaIndexPageFactory(TranslatedPageFactory):
+    parent = factory.LazyFunction(site)
+    title = "Visas and permits"
+    intro = "Which visa and permit you need, and how to get them."
+
+    class Meta:
+        model = VisaIndexPage
+        django_get_or_create = ("slug", "parent")
+
+
+class StandardPageFactory(TranslatedPageFactory):
+    parent = factory.LazyFunction(site)
+    title = factory.Sequence(lambda n: f"About {n}")
+    body = stream("Who runs this portal.")
+
+    class Meta:
+        model = StandardPage
+
+
+class PrivacyPolicyPageFactory(TranslatedPageFactory):
+    parent = factory.LazyFunction(site)
+    title = "Privacy policy"
+    version = 1
+    effective_date = REVIEWED
+    body = stream("What we keep about you, and why.")
+
+    class Meta:
+        model = PrivacyPolicyPage
+        django_get_or_create = ("slug", "parent")
