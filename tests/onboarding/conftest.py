@@ -3,11 +3,14 @@ from django.utils import timezone
 
 from talentportal.applications.models import Application, Stage
 from tests.factories import opening, organisation, verified_user
+from tests.onboarding_factories import SettlingInPageFactory
 
 
 @pytest.fixture
 def offer(db):
-    """An application in the offer stage, at a Shanghai company with an owner and a recruiter."""
+    """An application in the offer stage, at a Shanghai company with an owner and a recruiter;
+    Shanghai has its settling-in steps."""
+    SettlingInPageFactory()
     owner = verified_user(email="owner@hr.example", language="zh-hans")
     recruiter = verified_user(email="recruiter@hr.example", language="fr")
     org = organisation(

@@ -8,12 +8,13 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from cms.models import CityPage
 from talentportal.applications.models import Stage
 from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding.models import Document, StepDone, Timeline
+from tests.onboarding_factories import SettlingInPageFactory
+from tests.page_factories import CityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2028, 2, 1, 9, 0, tzinfo=CHINA_TZ)
 
 
@@ -170,7 +171,8 @@ def test_personal_pages_are_private_and_not_stored(client, accepted):
 
 def test_a_job_found_elsewhere_starts_a_timeline_without_an_employer_link(client, offer):
     client.force_login(offer["applicant"])
-    beijing = CityPage.objects.get(slug="beijing")
+    beijing = CityPageFactory(title="Beijing")
+    SettlingInPageFactory(parent=beijing)
     response = client.post(
         url("onboarding_add"),
         {
