@@ -19,10 +19,14 @@ from cms.models import (
     GuideIndexPage,
     GuidePage,
     HomePage,
+    HousingIndexPage,
+    NeighbourhoodPage,
     PrivacyPolicyPage,
     ServiceCentre,
     StandardPage,
+    TalentApartmentPage,
     VisaIndexPage,
+    VisaResourcePage,
 )
 
 REVIEWED = datetime.date(2026, 11, 1)
@@ -127,6 +131,66 @@ class VisaIndexPageFactory(TranslatedPageFactory):
         django_get_or_create = ("slug", "parent")
 
 
+class VisaResourcePageFactory(TranslatedPageFactory):
+    parent = factory.SubFactory(VisaIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Work permit {n}")
+    permit_type = "permit-b"
+    who_for = "Professionals with a job offer."
+    eligibility = "<p>A degree and two years of work.</p>"
+    processing_time = "About 20 working days."
+    fees = "Free of charge."
+    where_to_apply = "<p>Online, through the employer.</p>"
+    last_verified = REVIEWED
+
+    class Meta:
+        model = VisaResourcePage
+
+
+class HousingIndexPageFactory(TranslatedPageFactory):
+    parent = factory.SubFactory(CityPageFactory)
+    title = "Housing"
+    intro = "Where to live, and what it costs."
+    last_verified = REVIEWED
+
+    class Meta:
+        model = HousingIndexPage
+        django_get_or_create = ("slug", "parent")
+
+
+class NeighbourhoodPageFactory(TranslatedPageFactory):
+    parent = factory.SubFactory(HousingIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Neighbourhood {n}")
+    district = "Haidian"
+    summary = "Near the universities."
+    description = "<p>Quiet streets and many campuses.</p>"
+    rent_min = 6000
+    rent_max = 12000
+    rent_note = "Estimated from listings for a one-bedroom flat."
+    last_verified = REVIEWED
+
+    class Meta:
+        model = NeighbourhoodPage
+
+
+class TalentApartmentPageFactory(TranslatedPageFactory):
+    parent = factory.SubFactory(HousingIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Talent apartment {n}")
+    district = "Haidian"
+    summary = "Furnished flats for newly arrived professionals."
+    rent_min = 3000
+    rent_max = 5000
+    size_min = 40
+    size_max = 80
+    estimate_method = "Estimated from the operator's listings."
+    eligibility = "<p>Professionals in their first year in the city.</p>"
+    how_to_apply = "<p>Through your employer.</p>"
+    contact = "The district talent office"
+    last_verified = REVIEWED
+
+    class Meta:
+        model = TalentApartmentPage
+
+
 class StandardPageFactory(TranslatedPageFactory):
     parent = factory.LazyFunction(site)
     title = factory.Sequence(lambda n: f"About {n}")
@@ -146,3 +210,31 @@ class PrivacyPolicyPageFactory(TranslatedPageFactory):
     class Meta:
         model = PrivacyPolicyPage
         django_get_or_create = ("slug", "parent")
+
+
+def small_site():
+    """One live page of every public page type: Beijing with its guides, local visas and
+    housing, the national visa section, and the privacy policy. Returns them by name."""
+    beijing = CityPageFactory(title="Beijing")
+    ServiceCentreFactory(page=beijing)
+    guides = GuideIndexPageFactory(parent=beijing)
+    housing = HousingIndexPageFactory(parent=beijing)
+    visas = VisaIndexPageFactory()
+    return {
+        "home": site(),
+        "beijing": beijing,
+        "guides": guides,
+        "guide": GuidePageFactory(parent=guides, title="Arriving", slug="arriving"),
+        "visas": visas,
+        "visa": VisaResourcePageFactory(parent=visas, title="Work permit", slug="work-permit"),
+        "local_visa": VisaResourcePageFactory(
+            parent=VisaIndexPageFactory(parent=beijing),
+            title="Work permit in Beijing",
+            slug="work-permit",
+            permit_type="procedure",
+        ),
+        "housing": housing,
+        "neighbourhood": NeighbourhoodPageFactory(parent=housing, title="Haidian"),
+        "apartment": TalentApartmentPageFactory(parent=housing, title="Haidian apartments"),
+        "privacy": PrivacyPolicyPageFactory(),
+    }
