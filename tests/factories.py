@@ -3,8 +3,11 @@ import json
 
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from cms.models import GuidePage
+from talentportal.applications.services import snapshot
+from tests.page_factories import CityPageFactory
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -72,50 +75,119 @@ def totp_code(secret):
     return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
 
 
-def organisation(city_slug="beijing", status="verified", kind="university", owner=None, **fields):
+def city(slug="beijing"):
+    """The city page at ``slug``: the demo's when it is loaded, otherwise built."""
     from cms.models import CityPage
-    from talentportal.organisations.models import Membership, Organisation
 
-    values = {
-        "kind": kind,
-        "name": "Test University",
-        "name_en": "Test University",
-        "address": "1 Test Road",
-        "size": "250-999",
-        "sector": "Higher education",
-        "status": status,
-        "city": CityPage.objects.get(slug=city_slug),
-    }
+    return CityPage.objects.filter(slug=slug).first() or CityPageFactory(
+        title=slug.replace("-", " ").title(), slug=slug
+    )
+
+
+def city_group(slug="beijing", role="moderator"):
+    """The city's editors or moderators group, with the page rights and the review
+    workflow the demo gives it."""
+    from cms.staff import ensure_city_staff
+
+    editors, moderators = ensure_city_staff(city(slug))
+    return moderators if role == "moderator" else editors
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """A verified university in Beijing, named in English."""
+
+    kind = "university"
+    name = "Test University"
+    name_en = factory.SelfAttribute("name")
+    address = "1 Test Road"
+    size = "250-999"
+    sector = "Higher education"
+    status = "verified"
+    city = factory.LazyFunction(city)
+
+    class Meta:
+        model = "organisations.Organisation"
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.SubFactory(UserFactory)
+    role = "owner"
+
+    class Meta:
+        model = "organisations.Membership"
+
+
+class OpeningFactory(factory.django.DjangoModelFactory):
+    """A published opening, written in English, open for thirty more days."""
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    title = "Research Engineer"
+    title_en = factory.SelfAttribute("title")
+    kind = "engineer"
+    field = "engineering"
+    employment_type = "full-time"
+    city = factory.SelfAttribute("organisation.city")
+    description_en = "<p>Build robots.</p>"
+    status = "published"
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+
+    class Meta:
+        model = "openings.Opening"
+
+
+class ScreeningQuestionFactory(factory.django.DjangoModelFactory):
+    opening = factory.SubFactory(OpeningFactory)
+    text = "Can you start in March?"
+    kind = "yesno"
+    required = True
+
+    class Meta:
+        model = "openings.ScreeningQuestion"
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """An application as sent: the applicant's profile frozen in, its first stage recorded.
+
+    Without a CV: tests of uploads go through the applying form.
+    """
+
+    opening = factory.SubFactory(OpeningFactory)
+    applicant = factory.SubFactory(UserFactory)
+    cover_letter = "I build robots."
+    profile = factory.LazyAttribute(lambda application: snapshot(application.applicant))
+    nationality = factory.LazyAttribute(
+        lambda application: application.profile.get("nationality", "")[:2]
+    )
+    consent_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = "applications.Application"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def history(application, create, extracted, **kwargs):
+        if create:
+            application.history.create(to_stage="submitted", by=application.applicant)
+
+
+def organisation(city_slug="beijing", status="verified", kind="university", owner=None, **fields):
+    values = {"name": "Test University", "name_en": "Test University"}
     values.update(fields)
-    org = Organisation.objects.create(**values)
+    if "city" not in values:
+        values["city"] = city(city_slug)
+    org = OrganisationFactory(status=status, kind=kind, **values)
     if owner:
-        Membership.objects.create(organisation=org, user=owner, role="owner")
+        MembershipFactory(organisation=org, user=owner, role="owner")
     return org
 
 
 def opening(org, **fields):
     """A published opening of `org`, written in English."""
-    import datetime
-
-    from django.utils import timezone
-
-    from talentportal.openings.models import Opening
-
-    values = {
-        "organisation": org,
-        "title": "Research Engineer",
-        "title_en": "Research Engineer",
-        "kind": "engineer",
-        "field": "engineering",
-        "employment_type": "full-time",
-        "city": org.city,
-        "description_en": "<p>Build robots.</p>",
-        "status": "published",
-        "published_at": timezone.now() - datetime.timedelta(days=1),
-        "deadline": timezone.now() + datetime.timedelta(days=30),
-    }
+    values = {"title": "Research Engineer", "title_en": "Research Engineer", "city": org.city}
     values.update(fields)
-    return Opening.objects.create(**values)
+    return OpeningFactory(organisation=org, **values)
 
 
 def apply_data(setting, **overrides):

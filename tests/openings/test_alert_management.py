@@ -12,8 +12,16 @@ from django.utils import timezone
 from talentportal.openings.alerts import send_due_alerts
 from talentportal.openings.models import SearchAlert
 from tests.factories import opening, organisation, verified_user
+from tests.page_factories import CityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def cities(db):
+    """The cities the alerts search in, named in the readers' languages."""
+    CityPageFactory(title="Beijing", title_zh_hans="北京", title_ru="Пекин")
+    CityPageFactory(title="Shenzhen", title_zh_hans="深圳", title_ru="Шэньчжэнь")
 
 
 def alert_of(user, query="city=shenzhen&permit=on&min_salary=300000", **fields):

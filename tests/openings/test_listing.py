@@ -8,8 +8,6 @@ from django.utils import timezone
 from talentportal.openings.models import OpeningLanguage
 from tests.factories import opening, organisation
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def known_set(db):

@@ -11,7 +11,7 @@ from talentportal.openings.services import close_expired
 from talentportal.organisations import services as organisation_services
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_the_query_and_the_opening_agree_on_what_is_open():

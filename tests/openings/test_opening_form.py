@@ -9,8 +9,6 @@ from talentportal.openings.models import Opening
 from tests.factories import opening, organisation, verified_user
 from tests.openings.test_posting import form_data
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def hr(client, db, fresh_login):

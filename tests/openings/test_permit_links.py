@@ -4,9 +4,29 @@ import pytest
 from django.utils import translation
 from django.utils.translation import gettext
 
-from tests.factories import opening, organisation
+from tests.factories import city, opening, organisation
+from tests.page_factories import VisaIndexPageFactory, VisaResourcePageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def permit_guides(db):
+    """The national guide to each visa and permit, and each city's own procedure."""
+    for title, permit_type in (
+        ("Work permit class A", "permit-a"),
+        ("Work permit class B", "permit-b"),
+        ("R visa", "visa-r"),
+        ("Z visa", "visa-z"),
+        ("Residence permit", "residence"),
+    ):
+        VisaResourcePageFactory(title=title, permit_type=permit_type)
+    for slug, name in (("shanghai", "Shanghai"), ("beijing", "Beijing")):
+        VisaResourcePageFactory(
+            parent=VisaIndexPageFactory(parent=city(slug), title="Permits"),
+            title=f"{name} single window: work and residence permits",
+            permit_type="procedure",
+        )
 
 
 def _permit_fact(html, language="en"):

@@ -3,11 +3,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from cms.models import CityPage
 from talentportal.openings.models import Opening, OpeningChange
-from tests.factories import opening, organisation, verified_user
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import city, city_group, opening, organisation, verified_user
 
 
 def form_data(**overrides):
@@ -21,7 +18,7 @@ def form_data(**overrides):
         "kind": "faculty",
         "field": "natural-sciences",
         "employment_type": "full-time",
-        "city": str(CityPage.objects.get(slug="beijing").pk),
+        "city": str(city("beijing").pk),
         "district": "Haidian",
         "salary_min": "300000",
         "salary_max": "450000",
@@ -165,21 +162,19 @@ def test_expired_opening_is_gone_from_listing_and_feeds_and_says_closed(client, 
 
 
 def test_city_staff_take_down_an_opening_of_their_city_only(client, db, fresh_login):
-    from django.contrib.auth.models import Group
-
     from tests.factories import with_totp
 
     the_owner = verified_user(language="es")
     org = organisation(owner=the_owner, city_slug="shanghai")
     target = opening(org)
     beijing = verified_user()
-    beijing.groups.add(Group.objects.get(name="Beijing moderators"))
+    beijing.groups.add(city_group("beijing"))
     with_totp(beijing)
     fresh_login(beijing)
     response = client.post(f"/admin/openings/inspect/{target.pk}/", {"reason": "x"}, follow=True)
     assert response.status_code == 404
     shanghai = verified_user()
-    shanghai.groups.add(Group.objects.get(name="Shanghai moderators"))
+    shanghai.groups.add(city_group("shanghai"))
     with_totp(shanghai)
     fresh_login(shanghai)
     client.post(f"/admin/openings/inspect/{target.pk}/", {"reason": "Salary is misleading."})

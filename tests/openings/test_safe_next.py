@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(

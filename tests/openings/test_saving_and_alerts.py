@@ -8,8 +8,6 @@ from talentportal.openings.alerts import send_due_alerts
 from talentportal.openings.models import SavedOpening, SearchAlert
 from tests.factories import opening, organisation, verified_user
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.mark.django_db
 def test_professional_saves_and_unsaves_an_opening(client):

@@ -6,8 +6,6 @@ from django.db import connection
 from talentportal.openings.search import matches_on_postgresql
 from tests.factories import opening, organisation
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="stemming and its indexes are PostgreSQL's"
 )
