@@ -6,9 +6,6 @@ permission policy registered in wagtail_hooks.py, the take-down from services.ta
 """
 
 import django_filters
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
@@ -22,7 +19,7 @@ from talentportal.openings import services
 from talentportal.openings.forms import TakeDownForm
 from talentportal.openings.models import Kind, Opening
 from talentportal.organisations.staff_admin import (
-    CityScopedInspectView,
+    CityStaffActionView,
     CityStaffViewSet,
     cities_of_the_request,
     localized_fields,
@@ -49,9 +46,10 @@ class OpeningFilterSet(WagtailFilterSet):
         fields = ["status", "city", "kind"]
 
 
-class TakeDownView(CityScopedInspectView):
-    template_name = "openings/admin/take_down.html"
+class TakeDownView(CityStaffActionView):
     page_title = gettext_lazy("Take down")
+    action_form_class = TakeDownForm
+    action_label = gettext_lazy("Take down")
 
     def get_field_label(self, field_name, field):
         if field_name == "public_page":
@@ -62,36 +60,15 @@ class TakeDownView(CityScopedInspectView):
         url = reverse("openings_detail", args=[self.object.pk])
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
 
-    def can_take_down(self):
-        return self.object.status == Opening.Status.PUBLISHED and (
-            self.user_has_permission_for_instance("change", self.object)
-        )
+    def offers_action(self):
+        return self.object.status == Opening.Status.PUBLISHED and super().offers_action()
 
-    def post(self, request, *args, **kwargs):
-        if not self.user_has_permission_for_instance("change", self.object):
-            raise PermissionDenied
-        form = TakeDownForm(request.POST)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        opening = self.object
-        try:
-            services.take_down(opening, request.user, form.cleaned_data["reason"])
-        except ValidationError as refused:
-            # Already closed or never published: the service's rule, in its words.
-            for message in refused.messages:
-                messages.error(request, message)
-            return redirect(self.request.path)
-        messages.success(
-            request,
-            _("“%(title)s” is taken down; the organisation is told why.") % {"title": opening},
-        )
-        return redirect(self.index_url_name)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        if "form" not in context and self.can_take_down():
-            context["form"] = TakeDownForm()
-        return context
+    def act(self, form):
+        # Already closed or never published: the service refuses, in its words.
+        services.take_down(self.object, self.request.user, form.cleaned_data["reason"])
+        return _("“%(title)s” is taken down; the organisation is told why.") % {
+            "title": self.object
+        }
 
 
 class OpeningViewSet(CityStaffViewSet):

@@ -8,9 +8,6 @@ wagtail_hooks.py; the decision itself is services.decide.
 """
 
 import django_filters
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -23,7 +20,7 @@ from talentportal.organisations import services
 from talentportal.organisations.forms import DecisionForm
 from talentportal.organisations.models import Organisation
 from talentportal.organisations.staff_admin import (
-    CityScopedInspectView,
+    CityStaffActionView,
     CityStaffViewSet,
     cities_of_the_request,
     localized_fields,
@@ -50,9 +47,10 @@ class OrganisationFilterSet(WagtailFilterSet):
         fields = ["status", "city", "kind"]
 
 
-class OrganisationReviewView(CityScopedInspectView):
-    template_name = "organisations/admin/review.html"
+class OrganisationReviewView(CityStaffActionView):
     page_title = gettext_lazy("Review")
+    action_form_class = DecisionForm
+    action_label = gettext_lazy("Save the decision")
 
     def get_field_label(self, field_name, field):
         if field_name == "owners":
@@ -63,32 +61,15 @@ class OrganisationReviewView(CityScopedInspectView):
         owners = self.object.owners().select_related("user").order_by("user__email")
         return ", ".join(f"{owner.user} <{owner.user.email}>" for owner in owners) or "—"
 
-    def can_decide(self):
-        return self.user_has_permission_for_instance("change", self.object)
-
-    def post(self, request, *args, **kwargs):
-        if not self.can_decide():
-            raise PermissionDenied
-        form = DecisionForm(request.POST)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
+    def act(self, form):
         organisation = self.object
         verified = form.cleaned_data["decision"] == "verify"
-        services.decide(organisation, request.user, verified, form.cleaned_data["reason"].strip())
+        services.decide(
+            organisation, self.request.user, verified, form.cleaned_data["reason"].strip()
+        )
         if verified:
-            messages.success(request, _("%(name)s is verified.") % {"name": organisation})
-        else:
-            messages.success(
-                request,
-                _("%(name)s is rejected; the owners are told why.") % {"name": organisation},
-            )
-        return redirect(self.index_url_name)
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        if "form" not in context and self.can_decide():
-            context["form"] = DecisionForm()
-        return context
+            return _("%(name)s is verified.") % {"name": organisation}
+        return _("%(name)s is rejected; the owners are told why.") % {"name": organisation}
 
 
 class OrganisationViewSet(CityStaffViewSet):

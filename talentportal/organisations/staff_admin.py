@@ -11,10 +11,12 @@ and answer 404 for another city's object.
 """
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, QuerySet
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -113,6 +115,51 @@ class CityScopedInspectView(InspectView):
             self.request.user, self.any_permission_required
         )
         return get_object_or_404(visible, pk=self.pk)
+
+
+class CityStaffActionView(CityScopedInspectView):
+    """The inspect view with one staff action's form under the object's fields
+    (verify or reject an organisation, take an opening down).
+
+    A subclass names the form and its button and says in ``act`` what the action
+    does, through its app's service, returning the message for the staff member.
+    A ValidationError from the service (the object changed meanwhile) is shown
+    in the service's words and nothing changes.
+    """
+
+    template_name = "organisations/admin/staff_action.html"
+    action_form_class: type
+    action_label: str
+
+    def offers_action(self) -> bool:
+        """Whether the form shows; a post is judged by the permission alone and
+        then by the service."""
+        return self.user_has_permission_for_instance("change", self.object)
+
+    def act(self, form) -> str:
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance("change", self.object):
+            raise PermissionDenied
+        form = self.action_form_class(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        try:
+            done = self.act(form)
+        except ValidationError as refused:
+            for message in refused.messages:
+                messages.error(request, message)
+            return redirect(request.path)
+        messages.success(request, done)
+        return redirect(self.index_url_name)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if "form" not in context and self.offers_action():
+            context["form"] = self.action_form_class()
+        context["action_label"] = self.action_label
+        return context
 
 
 class CityStaffViewSet(ModelViewSet):
