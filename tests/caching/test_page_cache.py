@@ -5,6 +5,7 @@ from django.conf import settings
 
 from cms.models import HomePage
 from tests.factories import verified_user
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PUBLIC_PAGES = [
@@ -14,7 +15,15 @@ PUBLIC_PAGES = [
     "/{lang}/openings/",
     "/{lang}/openings/?city=shanghai&sort=deadline",
 ]
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _public_pages(db):
+    """The pages of PUBLIC_PAGES: Beijing with a guide, and Shanghai to filter openings by."""
+    beijing = CityPageFactory(title="Beijing")
+    CityPageFactory(title="Shanghai")
+    GuidePageFactory(parent=GuideIndexPageFactory(parent=beijing), title="Arriving")
 
 
 def _warm(client, url):
