@@ -3,9 +3,8 @@ import io
 import pytest
 from django.core.cache import cache
 
-from talentportal.openings.models import ScreeningQuestion
 from talentportal.profiles.models import Profile
-from tests.factories import opening, organisation, verified_user
+from tests.factories import ScreeningQuestionFactory, opening, organisation, verified_user
 from tests.profiles.test_cv_and_photo import PDF
 
 
@@ -22,7 +21,7 @@ def setting(db):
     recruiter = verified_user(language="zh-hans")
     org = organisation(owner=recruiter)
     job = opening(org)
-    ScreeningQuestion.objects.create(
+    ScreeningQuestionFactory(
         opening=job, text="Can you start in March?", kind="yesno", required=True
     )
     applicant = verified_user(

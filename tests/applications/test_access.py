@@ -6,8 +6,6 @@ import pytest
 from talentportal.applications.models import Application
 from tests.factories import apply_data, organisation, verified_user, with_totp
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def applied(client, setting, fresh_login):

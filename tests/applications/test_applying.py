@@ -12,8 +12,6 @@ from tests.factories import apply_data
 from tests.profiles.test_cv_and_photo import PDF
 from tests.queue import run_worker
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 def test_professional_applies_with_the_profile_cv_and_everyone_is_told(
     client, setting, django_capture_on_commit_callbacks, fresh_login

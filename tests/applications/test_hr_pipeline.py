@@ -12,8 +12,6 @@ from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.profiles.models import Education, Profile
 from tests.factories import apply_data
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def applied(client, setting, fresh_login):
@@ -67,19 +65,13 @@ def test_nationality_filter_is_a_country_picker_that_filters(client, applied):
 
 
 def test_a_bulk_move_says_which_applications_did_not_move_and_why(client, applied, setting):
-    from tests.factories import verified_user
+    from tests.factories import ApplicationFactory, verified_user
 
     application = applied["application"]
     services.withdraw(application, setting["applicant"])
     other_user = verified_user(email="wei@example.org", first_name="Wei", last_name="Zhang")
     Profile.objects.create(user=other_user)
-    other = Application.objects.create(
-        opening=setting["job"],
-        applicant=other_user,
-        cover_letter="Hello",
-        profile={"name": "Wei Zhang"},
-        consent_at=application.consent_at,
-    )
+    other = ApplicationFactory(opening=setting["job"], applicant=other_user, cover_letter="Hello")
     response = client.post(
         pipeline_url(applied).format("en"),
         {"selected": [application.pk, other.pk], "stage": "in_review", "note": ""},

@@ -8,12 +8,19 @@ from talentportal.applications.models import Application
 from talentportal.applications.retention import anonymise_for_deleted_account
 from talentportal.openings.models import SearchAlert
 from tests.factories import apply_data, opening
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import VisaResourcePageFactory
 
 
 @pytest.fixture
 def pages(client, setting, fresh_login):
+    # The class-A opening below links to the guides of its permit and visas.
+    for title, permit_type in (
+        ("Work permit class A", "permit-a"),
+        ("R visa", "visa-r"),
+        ("Z visa", "visa-z"),
+        ("Residence permit", "residence"),
+    ):
+        VisaResourcePageFactory(title=title, permit_type=permit_type)
     fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
     application = Application.objects.get()

@@ -5,13 +5,10 @@ import datetime
 import re
 from collections import Counter
 
-import pytest
 from django.utils import translation
 
 from talentportal.openings.forms import OpeningForm
 from tests.applications.test_hr_pipeline import applied, pipeline_url  # noqa: F401 (fixture)
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 def test_the_pipeline_filters_and_the_bulk_move_have_their_own_ids(client, applied):  # noqa: F811

@@ -3,11 +3,8 @@ import io
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group
 
-from tests.factories import apply_data, verified_user, with_totp
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import apply_data, city_group, opening, organisation, verified_user, with_totp
 
 
 def body(response):
@@ -18,11 +15,18 @@ def body(response):
 
 def staff_of(city):
     user = verified_user()
-    user.groups.add(Group.objects.get(name=f"{city} moderators"))
+    user.groups.add(city_group(city.lower()))
     with_totp(user)
     return user
 
 
+@pytest.fixture
+def elsewhere(db):
+    """An opening in another city, which Beijing's figures must leave out."""
+    return opening(organisation("shanghai", name_en="Pudong Optics Lab"))
+
+
+@pytest.mark.usefixtures("elsewhere")
 def test_city_staff_see_their_citys_figures_with_a_chart_and_csv(client, setting, fresh_login):
     fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))
@@ -43,6 +47,7 @@ def test_people_who_are_not_city_staff_cannot_see_the_report(client, db, fresh_l
     assert response.status_code in (302, 403)
 
 
+@pytest.mark.usefixtures("elsewhere")
 def test_the_report_filters_by_city_and_exports_xlsx(client, setting, fresh_login):
     fresh_login(setting["applicant"])
     client.post(f"/en/openings/{setting['job'].pk}/apply/", apply_data(setting))

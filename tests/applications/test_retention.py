@@ -11,8 +11,6 @@ from talentportal.applications.models import Application
 from talentportal.applications.retention import apply_retention
 from tests.factories import apply_data
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def two_applications(client, setting, fresh_login):

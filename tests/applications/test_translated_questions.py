@@ -1,11 +1,7 @@
 """Screening questions in the applicant's language; answers under the question HR wrote."""
 
-import pytest
-
 from talentportal.applications.models import Application
 from tests.factories import apply_data
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 def test_hr_reads_answers_to_translated_questions_in_the_words_they_wrote(

@@ -9,8 +9,6 @@ from django.contrib.staticfiles import finders
 from talentportal.applications.models import Application
 from tests.factories import apply_data
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def applied(client, setting, fresh_login):

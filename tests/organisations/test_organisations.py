@@ -1,20 +1,24 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.utils import timezone
 
 from talentportal.organisations.models import Invitation, Membership, Organisation
 from talentportal.organisations.uscc import validate_uscc
-from tests.factories import organisation, verified_user, with_totp
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import (
+    MembershipFactory,
+    city,
+    city_group,
+    organisation,
+    verified_user,
+    with_totp,
+)
 
 
 def staff(city, role="moderator"):
     user = verified_user()
-    user.groups.add(Group.objects.get(name=f"{city} {role}s"))
+    user.groups.add(city_group(city.lower(), role))
     with_totp(user)
     return user
 
@@ -41,11 +45,9 @@ REGISTRATION = {
 
 @pytest.mark.django_db
 def test_hr_registers_an_organisation_which_waits_for_city_staff(client, fresh_login):
-    from cms.models import CityPage
-
     person = verified_user(email="founder@example.org")
     fresh_login(person)
-    data = dict(REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk)
+    data = dict(REGISTRATION, city=city("shenzhen").pk)
     response = client.post("/en/employer/register/", data, follow=True)
     html = response.content.decode()
     assert "Harbour Lights Robotics is registered" in html
@@ -57,12 +59,8 @@ def test_hr_registers_an_organisation_which_waits_for_city_staff(client, fresh_l
 
 @pytest.mark.django_db
 def test_company_needs_a_valid_social_credit_code(client, fresh_login):
-    from cms.models import CityPage
-
     fresh_login(verified_user())
-    data = dict(
-        REGISTRATION, city=CityPage.objects.get(slug="shenzhen").pk, uscc="91350100M000100Y44"
-    )
+    data = dict(REGISTRATION, city=city("shenzhen").pk, uscc="91350100M000100Y44")
     response = client.post("/en/employer/register/", data)
     assert "This unified social credit code is not valid" in response.content.decode()
     data["uscc"] = ""
@@ -149,7 +147,7 @@ def test_recruiter_can_neither_invite_nor_remove_members(client, fresh_login):
     the_owner = owner()
     org = organisation(owner=the_owner)
     recruiter = verified_user()
-    Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
+    MembershipFactory(organisation=org, user=recruiter, role="recruiter")
     owner_membership = Membership.objects.get(user=the_owner)
     fresh_login(recruiter)
     assert (
@@ -226,7 +224,7 @@ def test_an_organisation_always_keeps_an_owner_and_ownership_can_be_handed_over(
     the_owner = owner()
     org = organisation(owner=the_owner)
     recruiter = verified_user()
-    colleague = Membership.objects.create(organisation=org, user=recruiter, role="recruiter")
+    colleague = MembershipFactory(organisation=org, user=recruiter, role="recruiter")
     mine = Membership.objects.get(user=the_owner)
     fresh_login(the_owner)
 

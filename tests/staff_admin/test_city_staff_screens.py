@@ -14,14 +14,14 @@ from django.core import mail
 
 from talentportal.openings.models import Opening, OpeningChange
 from talentportal.organisations.models import Organisation
-from tests.factories import opening, organisation, verified_user, with_totp
+from tests.factories import city, city_group, opening, organisation, verified_user, with_totp
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def staff(city, role="moderator"):
     user = verified_user()
-    user.groups.add(Group.objects.get(name=f"{city} {role}s"))
+    user.groups.add(city_group(city.lower(), role))
     with_totp(user)
     return user
 
@@ -88,6 +88,7 @@ def test_organisations_filter_by_status_and_kind_and_search_by_name(client, fres
     organisation("beijing", status="pending", kind="company", name_en="Haidian Quantum Centre")
     organisation("beijing", status="verified", kind="company", name_en="Chaoyang Fintech")
     organisation("beijing", status="pending", kind="hospital", name_en="Dongcheng Clinic")
+    city("shanghai")
     fresh_login(staff("Beijing"))
 
     def names(**query):
