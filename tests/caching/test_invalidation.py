@@ -7,14 +7,37 @@ import time_machine
 from django.conf import settings
 from django.utils import timezone, translation
 
-from cms.models import CityPage, GuidePage
+from cms.models import CityPage, GuideIndexPage, GuidePage
 from talentportal.openings import services
 from talentportal.openings.models import Opening
 from tests.caching.conftest import SITE_URL
 from tests.factories import add_guide, opening, organisation, verified_user
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+ARRIVING = {
+    "en": "Arriving",
+    "zh-hans": "抵达",
+    "ar": "الوصول",
+    "ru": "Прибытие",
+    "es": "Llegada",
+    "fr": "Arrivée",
+}
+
+
+@pytest.fixture(autouse=True)
+def _cities(db):
+    """The three cities in the header, each with its guides, and Beijing's arriving guide
+    titled in every language."""
+    for city in ("Beijing", "Shanghai", "Shenzhen"):
+        GuideIndexPageFactory(parent=CityPageFactory(title=city))
+    GuidePageFactory(
+        parent=GuideIndexPage.objects.get(url_path="/home/beijing/guides/"),
+        slug="arriving",
+        **{_field("title", lang): title for lang, title in ARRIVING.items()},
+    )
 
 
 def _beijing_arriving():
