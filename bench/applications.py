@@ -25,6 +25,7 @@ django.setup()
 
 from bench import services  # noqa: E402
 from bench.pages import run_wrk  # noqa: E402
+from bench.sessions import record_sign_in  # noqa: E402
 
 APPLICATIONS = 5000
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "40"))
@@ -87,26 +88,11 @@ def prepare():
 
 def session_cookie(user):
     """A session for `user` as right after signing in, with the second factor if they have one."""
-    from allauth.account.internal.flows.login import (
-        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
-        AUTHENTICATION_METHODS_SESSION_KEY,
-    )
     from allauth.mfa.models import Authenticator
     from django.test import Client
 
     client = Client()
-    client.force_login(user)
-    now = time.time()
-    records = [{"method": "password", "at": now, "email": user.email, "reauthenticated": True}]
-    totp = Authenticator.objects.filter(user=user, type="totp").first()
-    if totp is not None:
-        records.append(
-            {"method": "mfa", "at": now, "id": totp.pk, "type": "totp", "reauthenticated": True}
-        )
-    session = client.session
-    session[AUTHENTICATION_METHODS_SESSION_KEY] = records
-    session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
-    session.save()
+    record_sign_in(client, user, Authenticator.objects.filter(user=user, type="totp").first())
     return client.cookies["sessionid"].value
 
 

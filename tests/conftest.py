@@ -93,34 +93,21 @@ def fresh_login(client):
     ``code=True``, a two-factor code: allauth's records of both go into the
     session. Gives them an authenticator app first if they need one and have none.
     """
-    import time
-
-    from allauth.account.internal.flows.login import (
-        _AUTHENTICATION_METHODS_USER_SESSION_KEY,
-        AUTHENTICATION_METHODS_SESSION_KEY,
-    )
     from allauth.mfa.models import Authenticator
 
+    from bench.sessions import record_sign_in
     from talentportal.accounts.two_factor import requires_two_factor
     from tests.factories import with_totp
 
     def login(user, client=client, code=None):
         if code is None:
             code = requires_two_factor(user)
-        client.force_login(user)
-        now = time.time()
-        records = [{"method": "password", "at": now, "email": user.email, "reauthenticated": True}]
+        totp = None
         if code:
             if not Authenticator.objects.filter(user=user, type="totp").exists():
                 with_totp(user)
             totp = Authenticator.objects.get(user=user, type="totp")
-            records.append(
-                {"method": "mfa", "at": now, "id": totp.pk, "type": "totp", "reauthenticated": True}
-            )
-        session = client.session
-        session[AUTHENTICATION_METHODS_SESSION_KEY] = records
-        session[_AUTHENTICATION_METHODS_USER_SESSION_KEY] = str(user.pk)
-        session.save()
+        record_sign_in(client, user, totp)
         return user
 
     return login
