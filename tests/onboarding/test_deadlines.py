@@ -11,8 +11,6 @@ from talentportal.onboarding.models import Timeline
 from talentportal.onboarding.pages import SettlingInPage
 from talentportal.onboarding.wallet import Kind, act_by, expires_on
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 PACIFIC = dt.timezone(dt.timedelta(hours=-8))
 
 

@@ -17,7 +17,7 @@ from talentportal.applications.services import schedule_interview
 from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import reminders, services
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 ISSUED = dt.date(2027, 8, 31)  # a criminal-record certificate, accepted until 29 February 2028
 DUE = dt.date(2028, 2, 29)

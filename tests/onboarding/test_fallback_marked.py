@@ -10,7 +10,7 @@ from talentportal.openings.models import Opening
 from talentportal.organisations.models import Organisation
 from tests.project.test_fallback_everywhere import TOKEN, problems_on
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def english_only(model, pk, field, token):

@@ -13,7 +13,7 @@ from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import services
 from talentportal.onboarding.models import CalendarFeed
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 NOW = dt.datetime(2028, 2, 1, 9, 0, tzinfo=CHINA_TZ)
 
 

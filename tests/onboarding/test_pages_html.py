@@ -13,8 +13,10 @@ from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import services
 from talentportal.onboarding.pages import SettlingInPage
 from tests.factories import UserFactory
+from tests.onboarding_factories import SettlingInPageFactory
+from tests.page_factories import CityPageFactory, ServiceCentreFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def parse(html):
@@ -33,6 +35,8 @@ def test_onboarding_pages_are_well_formed(client, accepted, fresh_login, languag
     services.set_wallet_date(accepted["applicant"], "passport", dt.date(2030, 1, 1))
     services.tick(timeline, "notice", True)
     org = accepted["org"]
+    for city in ("Beijing", "Shenzhen"):  # beside Shanghai's, the hire's city
+        SettlingInPageFactory(parent__title=city)
     with translation.override(language):
         personal = [
             reverse("onboarding_home"),
@@ -71,7 +75,9 @@ def test_the_accept_page_is_well_formed(client, offer):
 def test_city_staff_edit_the_steps_page_in_the_admin(client, fresh_login):
     admin = UserFactory(is_staff=True, is_superuser=True)
     fresh_login(admin, client=client)
-    page = SettlingInPage.for_city(CityPage.objects.get(slug="shenzhen"))
+    shenzhen = CityPageFactory(title="Shenzhen")
+    ServiceCentreFactory(page=shenzhen, name="Shenzhen Municipal Administrative Service Hall")
+    page = SettlingInPageFactory(parent=shenzhen)
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     text = response.content.decode()

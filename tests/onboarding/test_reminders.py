@@ -12,7 +12,7 @@ from talentportal.onboarding.models import ReminderLog
 from talentportal.onboarding.reminders import send_due_reminders
 from tests.queue import run_worker
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 # A criminal-record certificate issued on 31 August 2027 is accepted until 29 February 2028.
 ISSUED = dt.date(2027, 8, 31)
 DUE = dt.date(2028, 2, 29)

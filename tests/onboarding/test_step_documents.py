@@ -11,8 +11,9 @@ from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.navigator.models import RuleVersion, SavedResult
 from talentportal.onboarding import services
 from talentportal.profiles.models import Profile
+from tests.onboarding_factories import SettlingInPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def timeline_page(client, timeline):
@@ -95,10 +96,7 @@ def test_a_wallet_date_shows_how_long_the_persons_own_certificate_lasts(client, 
 
 
 def test_the_public_steps_page_lists_the_checklist_and_the_citys_extras(client):
-    from cms.models import CityPage
-    from talentportal.onboarding.pages import SettlingInPage
-
-    page = SettlingInPage.for_city(CityPage.objects.get(slug="shanghai"))
+    page = SettlingInPageFactory()  # Shanghai's
     with translation.override("en"):
         html = client.get(page.get_url()).text
     notice = step(html, "notice")

@@ -12,7 +12,7 @@ from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding import reminders, services
 from talentportal.onboarding.models import ReminderLog
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 # Entry late in the evening of 10 February 2028: register by 11 February 23:30,
 # work-permit card and residence permit by 11 March (a leap February in between).
 ENTRY = dt.datetime(2028, 2, 10, 23, 30, tzinfo=CHINA_TZ)
