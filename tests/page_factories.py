@@ -7,12 +7,14 @@ the right parent by default, so ``GuidePageFactory()`` alone is a reachable guid
 """
 
 import datetime
+import io
 import json
 
 import factory
 import wagtail_factories
+from django.core.files.images import ImageFile
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Page, Site
 
 from cms.models import (
     CityPage,
@@ -21,6 +23,7 @@ from cms.models import (
     HomePage,
     HousingIndexPage,
     NeighbourhoodPage,
+    PortalImage,
     PrivacyPolicyPage,
     ServiceCentre,
     StandardPage,
@@ -50,6 +53,25 @@ def site():
             defaults={"root_page": home, "hostname": "localhost", "site_name": "Talent Portal"},
         )
     return home
+
+
+def _skyline():
+    # The demo's own drawing: a picture as large, and as hard to compress, as the demo's.
+    from cms.demo.images import skyline
+
+    return ImageFile(io.BytesIO(skyline("test", ("#1d3557", "#f4a261"))), name="skyline.jpg")
+
+
+class PortalImageFactory(wagtail_factories.ImageFactory):
+    """A 1600×900 skyline, as the demo draws them, with its alt text in English."""
+
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    title = "Skyline"
+    alt_text = "The city skyline at dusk"
+    file = factory.LazyFunction(_skyline)
+
+    class Meta:
+        model = PortalImage
 
 
 class TranslatedPageFactory(wagtail_factories.PageFactory):

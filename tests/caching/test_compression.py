@@ -8,11 +8,30 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 
+from tests.page_factories import (
+    CityPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    PortalImageFactory,
+    site,
+)
+
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGES = ["/{lang}/", "/{lang}/shanghai/", "/{lang}/beijing/guides/arriving/", "/{lang}/openings/"]
 # What the issue allows a reader on a slow link for the first view of the home page.
 FIRST_VIEW_BUDGET = 100 * 1024
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _pages(db):
+    """The pages of PAGES, the home page with its picture as the demo has one."""
+    home = site()
+    home.hero_image = PortalImageFactory()
+    home.save_revision().publish()
+    CityPageFactory(title="Shanghai")
+    beijing = CityPageFactory(title="Beijing")
+    GuidePageFactory(parent=GuideIndexPageFactory(parent=beijing), title="Arriving")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -10,9 +10,19 @@ from wagtail.models import Page, Site
 from cms.models import CityPage, GuideIndexPage, HomePage
 from talentportal.caching import routing, store
 from tests.factories import add_guide
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 GUIDE = "/en/beijing/guides/arriving/"
+
+
+@pytest.fixture(autouse=True)
+def _pages(db):
+    """Beijing with its guides and the GUIDE page, and Shanghai."""
+    GuidePageFactory(
+        parent=GuideIndexPageFactory(parent=CityPageFactory(title="Beijing")), title="Arriving"
+    )
+    CityPageFactory(title="Shanghai")
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ their pages.
 """
 
 import html
+import json
 import re
 
 import pytest
@@ -22,9 +23,13 @@ from cms.blocks import (
     SOURCE_BLOCKS,
     STEP_BLOCKS,
 )
-from cms.models import NeighbourhoodPage, PortalImage, VisaResourcePage
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import (
+    CityPageFactory,
+    HousingIndexPageFactory,
+    NeighbourhoodPageFactory,
+    PortalImageFactory,
+    VisaResourcePageFactory,
+)
 
 IMAGE_BLOCKS = [("image", dict(GUIDE_BLOCKS)["image"]), *PHOTO_BLOCKS]
 RENDERED_BLOCKS = [
@@ -75,7 +80,7 @@ def test_every_block_shows_every_text_of_its_preview_value(name, block):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "block"), IMAGE_BLOCKS, ids=["guide image", "photo"])
 def test_image_blocks_render_a_picture_with_the_images_alt_text(name, block):
-    image = PortalImage.objects.first()
+    image = PortalImageFactory()
     with translation.override("en"):
         html_ = render(name, block, {"image": image.pk, "caption": "Skyline at dusk"})
     assert "<picture>" in html_
@@ -86,7 +91,15 @@ def test_image_blocks_render_a_picture_with_the_images_alt_text(name, block):
 
 @pytest.mark.django_db
 def test_a_neighbourhood_shows_each_commute_it_lists(client):
-    page = next(p for p in NeighbourhoodPage.objects.live() if p.commutes)
+    page = NeighbourhoodPageFactory(
+        parent=HousingIndexPageFactory(parent=CityPageFactory(title="Shanghai")),
+        commutes=json.dumps(
+            [
+                {"type": "commute", "value": {"destination": d, "minutes": m, "mode": "Metro"}}
+                for d, m in (("Zhangjiang", 35), ("Lujiazui", 20), ("Hongqiao Airport", 55))
+            ]
+        ),
+    )
     shown = visible_text(client.get(f"/en{page.url_path.removeprefix('/home')}").content.decode())
     for commute in page.commutes:
         assert f"{commute.value['destination']} {commute.value['minutes']}" in shown
@@ -94,7 +107,14 @@ def test_a_neighbourhood_shows_each_commute_it_lists(client):
 
 @pytest.mark.django_db
 def test_a_visa_page_lists_each_required_document(client):
-    page = next(p for p in VisaResourcePage.objects.live() if p.documents)
+    page = VisaResourcePageFactory(
+        documents=json.dumps(
+            [
+                {"type": "document", "value": {"name": name, "note": ""}}
+                for name in ("Passport", "Degree certificate", "Criminal record check")
+            ]
+        ),
+    )
     shown = visible_text(client.get(f"/en{page.url_path.removeprefix('/home')}").content.decode())
     for document in page.documents:
         assert document.value["name"] in shown

@@ -5,8 +5,24 @@ from wagtail.models import Page
 
 from cms.models import CityPage, GuidePage, HomePage, VisaResourcePage
 from cms.navigation import cities_of, city_of
+from tests.page_factories import (
+    CityPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    VisaResourcePageFactory,
+    small_site,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _site(db):
+    """Pages of every type under Beijing and at national level, and a guide in each other city."""
+    small_site()
+    VisaResourcePageFactory(title="Residence permit")
+    for name in ("Shanghai", "Shenzhen"):
+        GuidePageFactory(parent=GuideIndexPageFactory(parent=CityPageFactory(title=name)))
 
 
 def test_a_page_under_a_city_belongs_to_that_city_and_a_city_to_itself():

@@ -2,11 +2,30 @@ import html5lib
 import pytest
 from django.utils import translation
 
-from cms.models import GuideIndexPage, SearchDocument, VisaResourcePage
+from cms.models import SearchDocument, VisaResourcePage
 from cms.search import segment
 from tests.factories import add_guide
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, VisaResourcePageFactory
 
-pytestmark = pytest.mark.usefixtures("demo_site")
+
+@pytest.fixture(autouse=True)
+def _permits(db, django_capture_on_commit_callbacks):
+    """Two national permit pages, searchable: published and indexed as on a real commit."""
+    with django_capture_on_commit_callbacks(execute=True):
+        VisaResourcePageFactory(
+            title="Work permit class B",
+            title_zh_hans="外国人工作许可（B类）",
+            permit_type="permit-b",
+            who_for="Professionals with a job offer and a degree.",
+            who_for_zh_hans="有工作邀请和学位的外国专业人才。",
+        )
+        VisaResourcePageFactory(
+            title="Residence permit",
+            title_zh_hans="居留许可",
+            permit_type="residence",
+            who_for="Anyone who stays in China for work longer than 180 days needs a residence permit.",
+            who_for_zh_hans="在华工作超过180天的外国人需要办理居留许可。",
+        )
 
 
 def work_permit_pages():
@@ -69,7 +88,7 @@ def test_results_show_title_section_and_snippet_in_the_readers_language(client):
 @pytest.fixture
 def tea_guide(django_capture_on_commit_callbacks):
     """A guide whose French and Chinese titles share no word with each other."""
-    section = GuideIndexPage.objects.filter(slug="guides").first()
+    section = GuideIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     with django_capture_on_commit_callbacks(execute=True):
         return add_guide(
             section,
@@ -103,7 +122,7 @@ def test_nothing_found_says_so_in_the_readers_language(client):
 def test_untranslated_page_is_indexed_with_its_english_text_not_none(
     django_capture_on_commit_callbacks,
 ):
-    section = GuideIndexPage.objects.filter(slug="guides").first()
+    section = GuideIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     with django_capture_on_commit_callbacks(execute=True):
         guide = add_guide(section, title="Tea house etiquette", slug="tea")
     document = SearchDocument.objects.get(page=guide, language="ar")
