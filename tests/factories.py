@@ -5,7 +5,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from cms.models import GuidePage
+from cms.models import CityPage, GuidePage
+from cms.staff import ensure_city_staff
 from talentportal.applications.services import snapshot
 from tests.page_factories import CityPageFactory
 
@@ -77,8 +78,6 @@ def totp_code(secret):
 
 def city(slug="beijing"):
     """The city page at ``slug``: the demo's when it is loaded, otherwise built."""
-    from cms.models import CityPage
-
     return CityPage.objects.filter(slug=slug).first() or CityPageFactory(
         title=slug.replace("-", " ").title(), slug=slug
     )
@@ -87,8 +86,6 @@ def city(slug="beijing"):
 def city_group(slug="beijing", role="moderator"):
     """The city's editors or moderators group, with the page rights and the review
     workflow the demo gives it."""
-    from cms.staff import ensure_city_staff
-
     editors, moderators = ensure_city_staff(city(slug))
     return moderators if role == "moderator" else editors
 
