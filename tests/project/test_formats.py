@@ -6,10 +6,8 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from cms.models import GuidePage
 from tests.factories import opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
 NNBSP = "\u202f"  # French groups thousands with a narrow no-break space
 NBSP = "\xa0"
@@ -83,6 +81,7 @@ def test_empty_values_render_nothing():
     ],
 )
 def test_an_openings_salary_reads_in_the_readers_format(client, language, salary):
+    CityPageFactory(title="Beijing")
     job = opening(organisation(), salary_min=400_000, salary_max=600_000, salary_currency="CNY")
     html = client.get(f"/{language}/openings/{job.pk}/").content.decode()
     assert salary in html
@@ -92,7 +91,7 @@ def test_an_openings_salary_reads_in_the_readers_format(client, language, salary
 
 @pytest.mark.django_db
 def test_a_guides_review_date_is_in_arabic_order_on_the_arabic_page(client):
-    guide = GuidePage.objects.live().exclude(last_reviewed=None).first()
+    guide = GuidePageFactory(parent=GuideIndexPageFactory(parent=CityPageFactory(title="Beijing")))
     guide.last_reviewed = datetime.date(2026, 3, 5)
     guide.save_revision().publish()
     html = client.get(guide.get_url().replace("/en/", "/ar/", 1)).content.decode()

@@ -8,10 +8,15 @@ import html5lib
 import pytest
 from django.utils import translation
 
-from cms.models import GuideIndexPage, GuidePage, TalentApartmentPage
 from tests.factories import add_guide, opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import (
+    CityPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    TalentApartmentPageFactory,
+    site,
+    stream,
+)
 
 NS = "{http://www.w3.org/1999/xhtml}"
 
@@ -21,6 +26,23 @@ def english_while_building():
     """Factories write the active language's field: a request in Arabic must not leave it active."""
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def beijing_guides(db):
+    """Beijing's guide section and the pages above it, translated into Arabic as the demo's are."""
+    home = site()
+    home.title_ar, home.intro_ar = "بوابة المواهب", "العيش والعمل في بكين وشنغهاي وشنتشن."
+    home.save_revision().publish()
+    beijing = CityPageFactory(
+        title="Beijing",
+        title_ar="بكين",
+        intro_ar="عاصمة الصين، وفيها أبرز جامعاتها.",
+        why_city_ar="<p>جامعات ومعاهد أبحاث وشركات ناشئة.</p>",
+    )
+    return GuideIndexPageFactory(
+        parent=beijing, title_ar="أدلة عملية", intro_ar="أدلة عملية للاستقرار."
+    )
 
 
 def parse(client, url):
@@ -58,9 +80,10 @@ def marked_english(tree):
 
 
 @pytest.mark.django_db
-def test_an_english_only_guide_marks_only_its_own_text_english_on_the_arabic_page(client):
-    section = GuideIndexPage.objects.get(slug="guides", url_path__startswith="/home/beijing/")
-    guide = add_guide(section)
+def test_an_english_only_guide_marks_only_its_own_text_english_on_the_arabic_page(
+    client, beijing_guides
+):
+    guide = add_guide(beijing_guides)
     tree = parse(client, guide.get_url().replace("/en/", "/ar/", 1))
     assert (tree.get("lang"), tree.get("dir")) == ("ar", "rtl")
 
@@ -83,8 +106,13 @@ def test_an_english_only_guide_marks_only_its_own_text_english_on_the_arabic_pag
 
 
 @pytest.mark.django_db
-def test_a_translated_guide_marks_nothing_english(client):
-    guide = GuidePage.objects.live().filter(url_path__startswith="/home/beijing/").first()
+def test_a_translated_guide_marks_nothing_english(client, beijing_guides):
+    guide = GuidePageFactory(
+        parent=beijing_guides,
+        title_ar="الوصول والتسجيل",
+        intro_ar="ما يجب معرفته أولاً.",
+        body_ar=stream("أحضر جواز سفرك."),
+    )
     assert guide.title_ar
     tree = parse(client, guide.get_url().replace("/en/", "/ar/", 1))
     assert marked_english(tree) == []
@@ -92,6 +120,7 @@ def test_a_translated_guide_marks_nothing_english(client):
 
 @pytest.mark.django_db
 def test_an_english_only_opening_keeps_arabic_labels_around_its_english_text(client):
+    CityPageFactory(title="Beijing")
     job = opening(organisation(), requirements_en="<p>Five years of robots.</p>")
     tree = parse(client, f"/ar/openings/{job.pk}/")
     h1 = tree.find(f".//{NS}h1")
@@ -109,6 +138,7 @@ def test_an_english_only_opening_keeps_arabic_labels_around_its_english_text(cli
 
 @pytest.mark.django_db
 def test_an_opening_written_in_arabic_is_marked_right_to_left_for_english_readers(client):
+    CityPageFactory(title="Beijing")
     job = opening(
         organisation(),
         original_language="ar",
@@ -126,6 +156,6 @@ def test_an_opening_written_in_arabic_is_marked_right_to_left_for_english_reader
 
 @pytest.mark.django_db
 def test_a_phone_number_keeps_its_order_in_arabic(client):
-    flat = TalentApartmentPage.objects.live().first()
+    flat = TalentApartmentPageFactory(contact="+86 21 5080 1234")
     html = client.get(flat.get_url().replace("/en/", "/ar/", 1)).content.decode()
     assert f"<bdi>{flat.contact_ar or flat.contact}</bdi>" in html

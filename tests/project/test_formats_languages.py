@@ -7,8 +7,7 @@ from talentportal.languages.world import WORLD_LANGUAGE_CODES, language_name
 from talentportal.openings.models import OpeningLanguage
 from talentportal.profiles.models import LanguageSkill, Profile
 from tests.factories import opening, organisation, verified_user
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory, PrivacyPolicyPageFactory
 
 
 def test_profiles_and_openings_offer_the_same_curated_list():
@@ -55,6 +54,7 @@ def test_the_openings_filter_names_languages_in_the_readers_language(client):
 @pytest.mark.django_db
 def test_an_openings_required_languages_read_in_the_readers_language(client):
     with translation.override("en"):
+        CityPageFactory(title="Beijing")
         job = opening(organisation())
     OpeningLanguage.objects.create(opening=job, language="yue", level="fluent")
     OpeningLanguage.objects.create(opening=job, language="en", level="working")
@@ -66,6 +66,7 @@ def test_an_openings_required_languages_read_in_the_readers_language(client):
 @pytest.mark.django_db
 def test_the_profile_form_lists_world_languages_and_keeps_stored_ones(client, fresh_login):
     with translation.override("en"):
+        PrivacyPolicyPageFactory()
         person = verified_user()
     profile, _created = Profile.objects.get_or_create(user=person)
     LanguageSkill.objects.create(profile=profile, language="fr", level="native")

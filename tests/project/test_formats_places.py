@@ -4,8 +4,12 @@ import pytest
 from django.utils import translation
 
 from cms.models import NeighbourhoodPage, TalentApartmentPage
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import (
+    CityPageFactory,
+    HousingIndexPageFactory,
+    NeighbourhoodPageFactory,
+    TalentApartmentPageFactory,
+)
 
 
 def url_in(page, language):
@@ -24,13 +28,25 @@ def url_in(page, language):
     ],
 )
 def test_a_districts_name_is_written_in_the_readers_language(client, language, district):
-    place = NeighbourhoodPage.objects.get(slug="chaoyang-sanlitun-cbd")
+    place = NeighbourhoodPageFactory(
+        parent=HousingIndexPageFactory(parent=CityPageFactory(title="Beijing")),
+        title="Chaoyang: Sanlitun and the CBD",
+        district="Chaoyang",
+        district_zh_hans="朝阳区",
+        district_ar="تشاويانغ",
+        district_ru="Чаоян",
+    )
     assert district in client.get(url_in(place, language)).content.decode()
 
 
 @pytest.mark.django_db
 def test_the_housing_list_names_a_talent_apartments_district_in_chinese(client):
-    flat = TalentApartmentPage.objects.get(slug="zhangjiang-talent-apartments")
+    flat = TalentApartmentPageFactory(
+        parent=HousingIndexPageFactory(parent=CityPageFactory(title="Shanghai")),
+        title="Zhangjiang talent apartments",
+        district="Pudong (Zhangjiang)",
+        district_zh_hans="浦东新区（张江）",
+    )
     housing = flat.get_parent()
     html = client.get(url_in(housing, "zh-hans")).content.decode()
     assert "浦东新区（张江）" in html
@@ -38,7 +54,9 @@ def test_the_housing_list_names_a_talent_apartments_district_in_chinese(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 def test_every_demo_district_is_written_in_all_six_languages():
+    """A guard of the demo content: every district it names, in every language."""
     for model in (NeighbourhoodPage, TalentApartmentPage):
         for page in model.objects.all():
             names = [
