@@ -20,6 +20,13 @@ def pytest_collection_modifyitems(items):
     """
     for item in items:
         if "demo_site" in item.fixturenames:
+            # A transactional test empties the database when it ends: the demo
+            # site, built once for the session, would be gone for the rest.
+            marker = item.get_closest_marker("django_db")
+            if "transactional_db" in item.fixturenames or (
+                marker and marker.kwargs.get("transaction")
+            ):
+                raise pytest.UsageError(f"{item.nodeid}: the demo site and transaction=True")
             item.add_marker("demo")
     items.sort(key=lambda item: "demo_site" in item.fixturenames)
 
