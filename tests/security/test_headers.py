@@ -23,9 +23,8 @@ from talentportal.openings.models import SearchAlert
 from talentportal.organisations.models import Membership
 from talentportal.profiles.models import Profile
 from tests.factories import opening, organisation, verified_user, with_totp
+from tests.page_factories import small_site
 from tests.profiles.test_cv_and_photo import PDF
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 SESSION_MIDDLEWARE = "django.contrib.sessions.middleware.SessionMiddleware"
 ROOT = Path(__file__).resolve().parents[2]
@@ -50,6 +49,12 @@ def assert_private(response, where):
     assert not directives & {"public", "s-maxage"}, f"{where}: Cache-Control {directives}"
 
 
+@pytest.fixture
+def public_pages(db):
+    """The home page, a city and a guide (with the rest of a small site) to fetch."""
+    return small_site()
+
+
 def public_urls():
     home = HomePage.objects.live().first()
     return [
@@ -69,7 +74,7 @@ def public_urls():
 
 
 @pytest.mark.django_db
-def test_public_pages_send_a_strict_policy_without_a_nonce(client):
+def test_public_pages_send_a_strict_policy_without_a_nonce(client, public_pages):
     seen = set()
     for url in public_urls():
         response = client.get(url)
@@ -136,7 +141,7 @@ def test_the_wagtail_admin_gets_its_relaxations_on_its_own_paths_only(client):
 
 
 @pytest.mark.django_db
-def test_a_page_preview_may_be_framed_by_the_editor_only(client):
+def test_a_page_preview_may_be_framed_by_the_editor_only(client, public_pages):
     _staff_with_code(client)
     guide = GuidePage.objects.live().first()
     edit_url = reverse("wagtailadmin_pages:edit", args=[guide.pk])
@@ -228,7 +233,7 @@ def test_no_template_holds_an_inline_script_style_or_handler():
 
 
 @pytest.mark.django_db
-def test_resource_and_permissions_policies_on_every_page(client):
+def test_resource_and_permissions_policies_on_every_page(client, public_pages):
     for url in [*public_urls(), "/robots.txt", "/sitemap.xml", reverse("openings_rss")]:
         response = client.get(url)
         assert response["Cross-Origin-Resource-Policy"] == "same-origin", url
@@ -244,7 +249,7 @@ def test_resource_and_permissions_policies_on_every_page(client):
 
 
 @pytest.mark.django_db
-def test_anonymous_public_pages_are_not_marked_private(client):
+def test_anonymous_public_pages_are_not_marked_private(client, public_pages):
     for url in public_urls()[:6]:
         response = client.get(url)
         assert "no-store" not in cache_directives(response), url
@@ -300,6 +305,7 @@ def _every_url(world):
 @pytest.fixture
 def world(db):
     """A professional who applied with a CV to an opening of an organisation."""
+    small_site()  # first: its privacy policy is the one people agree to
     owner = verified_user()
     org = organisation(owner=owner)
     job = opening(org)
