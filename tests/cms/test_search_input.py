@@ -7,10 +7,23 @@ from hypothesis import strategies as st
 from cms.search import search
 from talentportal.openings.models import Opening
 from talentportal.openings.search import search_openings
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import opening, organisation
+from tests.page_factories import CityPageFactory, VisaResourcePageFactory
 
 LANGUAGES = ["en", "zh-hans", "ar", "ru", "es", "fr"]
+
+
+@pytest.fixture(autouse=True)
+def _searchable(db, django_capture_on_commit_callbacks):
+    """A page and an opening for the searches to find, indexed as on a real commit."""
+    with django_capture_on_commit_callbacks(execute=True):
+        VisaResourcePageFactory(
+            title="Residence permit",
+            permit_type="residence",
+            who_for="Anyone who stays in China for work longer than 180 days.",
+        )
+        opening(organisation(city_slug=CityPageFactory(title="Beijing").slug))
+
 
 NASTY = ['"residence permit', '“工作许可"', "*", "-", "AND", "NOT", "(", '"', 'visa"', "x" * 500]
 

@@ -7,10 +7,8 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
-from cms.models import GuideIndexPage
 from tests.factories import add_guide, opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, VisaResourcePageFactory
 
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -31,7 +29,9 @@ def page_links(html):
 
 @pytest.mark.django_db
 @on_postgresql
+@pytest.mark.usefixtures("demo_site")
 def test_plural_and_singular_find_the_same_pages_in_english(client):
+    """On the demo site's many pages that say "visa" or "visas"."""
     singular = page_links(search(client, "en", "visa"))
     plural = page_links(search(client, "en", "visas"))
     assert singular
@@ -52,7 +52,7 @@ def test_plural_and_singular_find_the_same_pages_in_english(client):
 def test_an_inflected_word_finds_its_page(
     client, django_capture_on_commit_callbacks, language, query, title
 ):
-    section = GuideIndexPage.objects.filter(slug="guides").first()
+    section = GuideIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     code = language.replace("-", "_")
     with django_capture_on_commit_callbacks(execute=True):
         add_guide(section, title="Tea houses", slug="tea-houses", **{f"title_{code}": title})
@@ -61,7 +61,13 @@ def test_an_inflected_word_finds_its_page(
 
 
 @pytest.mark.django_db
-def test_openings_appear_as_their_own_group_above_the_pages(client):
+def test_openings_appear_as_their_own_group_above_the_pages(
+    client, django_capture_on_commit_callbacks
+):
+    # A page about visas, so the openings' group has another group below it.
+    with django_capture_on_commit_callbacks(execute=True):
+        VisaResourcePageFactory(title="Z visa", permit_type="visa-z")
+    CityPageFactory(title="Shanghai")
     org = organisation("shanghai", name="Glacier Institute", name_en="Glacier Institute")
     opening(org, title="Visa officer", title_en="Visa officer")
     html = search(client, "en", "visa")
@@ -77,6 +83,7 @@ def test_openings_appear_as_their_own_group_above_the_pages(client):
 
 @pytest.mark.django_db
 def test_an_opening_alone_is_found_and_links_to_the_listing(client):
+    CityPageFactory(title="Beijing")
     org = organisation("beijing", name="Zephyrine Lab", name_en="Zephyrine Lab")
     job = opening(org, title="Glaciologist", title_en="Glaciologist")
     html = search(client, "en", "glaciologist")
@@ -100,7 +107,7 @@ BODY = [
 def test_snippets_show_the_pages_words_never_block_names(
     client, django_capture_on_commit_callbacks
 ):
-    section = GuideIndexPage.objects.filter(slug="guides").first()
+    section = GuideIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     with django_capture_on_commit_callbacks(execute=True):
         add_guide(section, title="Queues", slug="queues", body_en=json.dumps(BODY))
     html = search(client, "en", "zebracorn")
@@ -114,8 +121,10 @@ def test_snippets_show_the_pages_words_never_block_names(
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 @pytest.mark.parametrize("language", ["en", "zh-hans", "ar", "ru", "es", "fr"])
 def test_no_snippet_of_the_demo_site_shows_a_heading_level(client, language):
+    """A guard of the demo content: its headings and callouts, in every language."""
     for query in ("visa", "签证", "تأشيرة", "виза", "visado", "visa"):
         html = search(client, language, query)
         snippets = re.findall(r"<p>(.*?)</p>", html, re.DOTALL)

@@ -9,11 +9,16 @@ import pytest
 from django.conf import settings
 
 from tests.factories import opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PARAGRAPHS = "<p>Teach physics.</p><p>Lead a lab.</p><ul><li>Housing</li><li>Insurance</li></ul>"
+
+
+@pytest.fixture(autouse=True)
+def _cities(db):
+    for title, chinese in (("Beijing", "北京"), ("Shanghai", "上海"), ("Shenzhen", "深圳")):
+        CityPageFactory(title=title, title_zh_hans=chinese)
 
 
 def job_posting(html):

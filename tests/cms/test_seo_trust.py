@@ -9,8 +9,12 @@ from django.core.cache import cache
 from django.utils import timezone, translation
 
 from tests.factories import verified_user
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import (
+    CityPageFactory,
+    NeighbourhoodPageFactory,
+    PrivacyPolicyPageFactory,
+    VisaResourcePageFactory,
+)
 
 PASSWORD = "correct-horse-battery"
 URL = re.compile(r"https?://\S+")
@@ -19,6 +23,13 @@ URL = re.compile(r"https?://\S+")
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
     cache.clear()
+
+
+@pytest.fixture
+def policy_and_beijing(db):
+    """The privacy policy people agree to on sign-up, and a city for organisations."""
+    PrivacyPolicyPageFactory()
+    CityPageFactory(title="Beijing")
 
 
 def signup(client, email, language):
@@ -41,7 +52,7 @@ def brand_in(language):
 
 @pytest.mark.django_db
 def test_every_account_email_greets_with_the_portals_name_never_the_servers_address(
-    client, fresh_login
+    client, fresh_login, policy_and_beijing
 ):
     """Sign-up, a repeated sign-up, password reset and a password change, in four languages."""
     languages = {}
@@ -76,10 +87,8 @@ def test_every_account_email_greets_with_the_portals_name_never_the_servers_addr
 
 @pytest.mark.django_db
 def test_the_due_for_a_check_warning_sits_at_the_top_of_the_page(client):
-    from cms.models import NeighbourhoodPage, VisaResourcePage
-
-    for model in (NeighbourhoodPage, VisaResourcePage):
-        page = model.objects.live().first()
+    for factory in (NeighbourhoodPageFactory, VisaResourcePageFactory):
+        page = factory()
         page.last_verified = timezone.localdate() - datetime.timedelta(days=400)
         page.save_revision().publish()
         with translation.override("en"):
@@ -92,9 +101,7 @@ def test_the_due_for_a_check_warning_sits_at_the_top_of_the_page(client):
 
 @pytest.mark.django_db
 def test_a_freshly_checked_page_has_no_warning(client):
-    from cms.models import VisaResourcePage
-
-    page = VisaResourcePage.objects.live().first()
+    page = VisaResourcePageFactory()
     page.last_verified = timezone.localdate()
     page.save_revision().publish()
     with translation.override("en"):
@@ -108,8 +115,10 @@ CITY_CONTACT_NUMBERS = ("110", "119", "120", "122", "12345", "12367", "12333")
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 @pytest.mark.parametrize("language", ["en", "zh-hans", "ar", "ru", "es", "fr"])
 def test_each_city_has_a_contact_page_saying_which_office_answers_what(client, language):
+    """A guard of the demo content: each of its cities' contact pages, in every language."""
     from cms.models import CityPage, GuidePage
 
     for city in CityPage.objects.live():
@@ -126,8 +135,10 @@ def test_each_city_has_a_contact_page_saying_which_office_answers_what(client, l
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_site_map_lists_every_public_page_in_the_readers_language(client, language):
+    """Every page of the whole demo site, which has pages of every kind at every depth."""
     from wagtail.models import Page
 
     html = client.get(f"/{language}/site-map/").content.decode()
@@ -143,7 +154,7 @@ def test_the_site_map_lists_every_public_page_in_the_readers_language(client, la
 
 @pytest.mark.django_db
 def test_the_portals_own_emails_never_name_the_server_either(
-    client, fresh_login, django_capture_on_commit_callbacks
+    client, fresh_login, django_capture_on_commit_callbacks, policy_and_beijing
 ):
     """Applying (to the applicant and to HR) and inviting a colleague, in three languages."""
     import io
