@@ -5,6 +5,7 @@ from django_countries import countries
 
 from talentportal.applications.models import Stage
 from talentportal.applications.widgets import LongSelect
+from talentportal.languages.inputs import DateInput, DateTimeInput
 from talentportal.profiles.models import Education
 from talentportal.profiles.uploads import UnsafeArchive, cv_kind, safe_download_name, validate_cv
 
@@ -155,9 +156,7 @@ class PipelineFilterForm(forms.Form):
     hsk_min = forms.IntegerField(
         label=_("Chinese: at least HSK"), required=False, min_value=1, max_value=9
     )
-    since = forms.DateField(
-        label=_("Applied since"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    since = forms.DateField(label=_("Applied since"), required=False, widget=DateInput())
     sort = forms.ChoiceField(
         label=_("Sort"),
         required=False,
@@ -197,7 +196,7 @@ class PipelineFilterForm(forms.Form):
 class InterviewForm(forms.Form):
     interview_at = forms.DateTimeField(
         label=_("Interview date and time"),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=DateTimeInput(),
         help_text=_("China Standard Time (UTC+8)."),
     )
     interview_place = forms.CharField(label=_("Interview place or link"), max_length=300)

@@ -4,23 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
+from talentportal.languages.inputs import DateInput, TimeInput
 from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding.models import Route
 from talentportal.onboarding.wallet import RULES, Kind
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%H:%M", **kwargs)
 
 
 class AcceptOfferForm(forms.Form):

@@ -6,6 +6,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from cms.models import CityPage
 from talentportal.languages.context_processors import is_bidi
+from talentportal.languages.inputs import DateInput, DateTimeInput
 from talentportal.openings.models import Opening, OpeningLanguage, ScreeningQuestion, SearchAlert
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -32,7 +33,7 @@ class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
     deadline = forms.DateTimeField(
         label=_("Application deadline"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=DateTimeInput(),
         help_text=_("China Standard Time (UTC+8)."),
     )
 
@@ -59,8 +60,7 @@ class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
             "positions",
         ]
         widgets = {
-            # A date field's value is ISO 8601 whatever the reader's language.
-            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "start_date": DateInput(),
             **{
                 localized(n, c): forms.Textarea(attrs={"rows": 6})
                 for c in LANGUAGE_CODES

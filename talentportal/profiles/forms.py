@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
+from talentportal.languages.inputs import DateInput
 from talentportal.profiles.models import Education, Experience, LanguageSkill, Profile
 from talentportal.profiles.uploads import clean_photo, validate_cv
 
@@ -31,7 +32,7 @@ class ProfileForm(forms.ModelForm):
             "summary",
         ]
         widgets = {
-            "date_of_birth": forms.DateInput(attrs={"type": "date"}),
+            "date_of_birth": DateInput(),
             "summary": forms.Textarea(attrs={"rows": 5}),
             "visa_situation": forms.RadioSelect,
         }
