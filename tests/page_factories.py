@@ -161,7 +161,10 @@ class VisaResourcePageFactory(TranslatedPageFactory):
     eligibility = "<p>A degree and two years of work.</p>"
     processing_time = "About 20 working days."
     fees = "Free of charge."
-    where_to_apply = "<p>Online, through the employer.</p>"
+    where_to_apply = (
+        '<p>Online, through the <a href="https://fuwu.most.gov.cn/">foreign talent '
+        "service system</a>.</p>"
+    )
     last_verified = REVIEWED
 
     class Meta:

@@ -9,10 +9,26 @@ from django.conf import settings
 
 from cms import context_processors
 from cms.models import CityPage, PrivacyPolicyPage
+from tests.page_factories import (
+    CityPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    PrivacyPolicyPageFactory,
+)
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 GUIDE = "/{lang}/beijing/guides/arriving/"
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _pages(db):
+    """The GUIDE page, the other cities in the header and the privacy policy in the footer."""
+    beijing = CityPageFactory(title="Beijing")
+    GuidePageFactory(parent=GuideIndexPageFactory(parent=beijing), title="Arriving")
+    CityPageFactory(title="Shanghai")
+    CityPageFactory(title="Shenzhen")
+    PrivacyPolicyPageFactory()
 
 
 def _part(html: str, tag: str) -> str:

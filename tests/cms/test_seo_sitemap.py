@@ -6,8 +6,7 @@ import pytest
 from django.conf import settings
 
 from tests.factories import opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory, small_site
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 SITE = settings.SITE_URL.rstrip("/")
@@ -26,6 +25,7 @@ def sitemap(client):
 
 @pytest.mark.django_db
 def test_every_sitemap_entry_names_x_default_as_the_english_address(client):
+    small_site()
     entries = sitemap(client)
     assert entries
     for loc, alternates in entries.items():
@@ -36,6 +36,7 @@ def test_every_sitemap_entry_names_x_default_as_the_english_address(client):
 
 @pytest.mark.django_db
 def test_open_openings_and_verified_organisations_are_in_the_sitemap_while_public(client):
+    CityPageFactory(title="Beijing")
     verified = organisation(name_en="Visible University")
     waiting = organisation(name_en="Waiting Institute", status="pending")
     job = opening(verified)

@@ -6,17 +6,48 @@ Technology's gov.cn platform) is official, and the reproduction of the 2017 serv
 guide on a university site is not: each must carry its own label and class.
 """
 
+import json
 import re
 
 import pytest
+from django.conf import settings
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 from cms.models import CityPage
 from talentportal.navigator.clocks import WORK_PERMIT_GUIDE, WORK_PERMIT_SYSTEM
 from talentportal.onboarding.pages import SettlingInPage
 from tests.factories import navigator_answers
+from tests.onboarding_factories import SettlingInPageFactory, steps
+from tests.page_factories import CityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+def _steps_citing_their_clocks(city, language):
+    """The settling-in steps, the work-permit notice citing its clock's sources, not its own."""
+    blocks = json.loads(steps(city, language))
+    for block in blocks:
+        if block["value"]["clock"] == "permit_notice":
+            block["value"]["sources"] = []
+    return json.dumps(blocks)
+
+
+@pytest.fixture(autouse=True)
+def _cities(db):
+    """The three cities; Shanghai, where the navigator's worked answers lead, with its
+    settling-in steps."""
+    for name in ("Beijing", "Shenzhen"):
+        CityPageFactory(title=name)
+    shanghai = CityPageFactory(title="Shanghai")
+    SettlingInPageFactory(
+        parent=shanghai,
+        **{
+            build_localized_fieldname("steps", code): _steps_citing_their_clocks(shanghai, code)
+            for code, _name in settings.LANGUAGES
+        },
+    )
+
 
 WORKED = navigator_answers()
 CITED = re.compile(

@@ -6,9 +6,17 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from cms.models import CityPage, HousingIndexPage
+from cms.staff import ensure_all_city_staff
 from tests.factories import UserFactory, totp_code, verified_user, with_totp
+from tests.page_factories import CityPageFactory, HousingIndexPageFactory
 
-pytestmark = pytest.mark.usefixtures("demo_site")
+
+@pytest.fixture(autouse=True)
+def _cities_and_their_staff(db):
+    """Three cities with a housing section each, and their staff set up as a site's is."""
+    for name in ("Beijing", "Shanghai", "Shenzhen"):
+        HousingIndexPageFactory(parent=CityPageFactory(title=name))
+    ensure_all_city_staff()
 
 
 def staff(city_name, role):

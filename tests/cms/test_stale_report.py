@@ -8,9 +8,27 @@ from django.utils import translation
 
 from cms.models import NeighbourhoodPage, VisaResourcePage
 from cms.reports import stale_pages
+from cms.staff import ensure_all_city_staff
 from tests.factories import UserFactory, with_totp
+from tests.page_factories import (
+    CityPageFactory,
+    HousingIndexPageFactory,
+    NeighbourhoodPageFactory,
+    VisaIndexPageFactory,
+    VisaResourcePageFactory,
+)
 
-pytestmark = pytest.mark.usefixtures("demo_site")
+
+@pytest.fixture(autouse=True)
+def _cities(db):
+    """Each city with checked facts: two districts in Beijing, one in Shanghai and Shenzhen,
+    and a local permit page in each; their staff set up as a site's is."""
+    for name, districts in (("Beijing", 2), ("Shanghai", 1), ("Shenzhen", 1)):
+        city = CityPageFactory(title=name)
+        for _ in range(districts):
+            NeighbourhoodPageFactory(parent=HousingIndexPageFactory(parent=city))
+        VisaResourcePageFactory(parent=VisaIndexPageFactory(parent=city), permit_type="procedure")
+    ensure_all_city_staff()
 
 
 def make_stale(page, days):

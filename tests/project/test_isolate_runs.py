@@ -14,8 +14,7 @@ from wagtail.models import Page
 
 from talentportal.languages.isolate import isolate_runs
 from tests.factories import opening, organisation
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.page_factories import CityPageFactory
 
 NS = "{http://www.w3.org/1999/xhtml}"
 # Phone-like runs: digit groups joined by spaces or dashes, at least six digits.
@@ -71,6 +70,7 @@ def arabic(page):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo_site")
 @pytest.mark.parametrize(
     ("slug", "number"),
     [
@@ -79,6 +79,7 @@ def arabic(page):
     ],
 )
 def test_a_phone_number_in_arabic_demo_text_is_isolated(client, slug, number):
+    """A guard of the demo content: numbers its editors typed as plain text."""
     page = Page.objects.get(slug=slug)
     html = client.get(arabic(page)).content.decode()
     assert f'<bdi dir="ltr">{number}</bdi>' in html
@@ -87,6 +88,7 @@ def test_a_phone_number_in_arabic_demo_text_is_isolated(client, slug, number):
 @pytest.mark.django_db
 def test_an_opening_description_isolates_its_phone_number(client):
     with translation.override("en"):
+        CityPageFactory(title="Beijing")
         job = opening(
             organisation(),
             description_ar="<p>للاستفسار اتصلوا على 010-6512 3456.</p>",
