@@ -5,8 +5,15 @@ from django.utils import timezone
 
 from talentportal.applications.models import Application
 from tests.factories import opening, organisation, verified_user
+from tests.page_factories import CityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _beijing(db):
+    """The city of the organisations."""
+    CityPageFactory(title="Beijing")
 
 
 def test_hr_list_pages_through_many_applications_keeping_filters(client, fresh_login):

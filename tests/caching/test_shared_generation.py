@@ -13,13 +13,20 @@ from django.conf import settings
 
 from bench import services
 from tests.caching.test_invalidation import _beijing_arriving
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 pytestmark = [
-    pytest.mark.usefixtures("demo_site"),
     pytest.mark.django_db,
     pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _guide(db):
+    """Beijing's arriving guide, the page these tests read."""
+    beijing = CityPageFactory(title="Beijing")
+    GuidePageFactory(parent=GuideIndexPageFactory(parent=beijing), title="Arriving")
 
 
 @pytest.fixture(scope="module")

@@ -1,19 +1,18 @@
 import pytest
 from django_tasks_db.models import DBTaskResult
 
-from cms.models import GuideIndexPage, SearchDocument
+from cms.models import SearchDocument
 from cms.search import search
 from tests.factories import add_guide
+from tests.page_factories import CityPageFactory, GuideIndexPageFactory
 from tests.queue import run_worker
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 
 @pytest.mark.django_db(transaction=False)
 def test_published_page_becomes_searchable_once_the_worker_runs(
     task_queue, django_capture_on_commit_callbacks
 ):
-    section = GuideIndexPage.objects.filter(slug="guides").first()
+    section = GuideIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     with django_capture_on_commit_callbacks(execute=True):
         guide = add_guide(section, title="Dumpling festival", slug="dumplings")
 
