@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from tests.factories import organisation, verified_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_a_member_sees_each_organisation_with_a_link_to_manage_it(client):

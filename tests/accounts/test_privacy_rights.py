@@ -11,8 +11,6 @@ from talentportal.profiles.models import Profile
 from tests.factories import organisation, verified_user
 from tests.profiles.test_cv_and_photo import PDF
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 User = get_user_model()
 
 

@@ -6,12 +6,18 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 
-from tests.factories import totp_code, verified_user, with_totp
+from tests.factories import city_group, totp_code, verified_user, with_totp
+from tests.page_factories import PrivacyPolicyPageFactory
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
+# People agree to the privacy policy when they sign up, and again when it changes.
+pytestmark = pytest.mark.usefixtures("privacy_policy")
 User = get_user_model()
 PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def privacy_policy(db):
+    return PrivacyPolicyPageFactory()
 
 
 @pytest.fixture(autouse=True)
@@ -181,10 +187,8 @@ def test_admin_sign_in_goes_through_the_site_log_in(client):
 
 @pytest.mark.django_db
 def test_city_staff_must_turn_on_two_factor_before_using_the_admin(client):
-    from django.contrib.auth.models import Group
-
     editor = verified_user(email="editor@example.org")
-    editor.groups.add(Group.objects.get(name="Beijing editors"))
+    editor.groups.add(city_group("beijing", role="editor"))
     client.force_login(editor)
     response = client.get("/admin/")
     assert response.status_code == 302

@@ -8,15 +8,12 @@ code in the session they are using; having an authenticator is not enough.
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 
 from talentportal.organisations.models import Membership
-from tests.factories import organisation, totp_code, verified_user, with_totp
+from tests.factories import city_group, organisation, totp_code, verified_user, with_totp
 from tests.security.urlwalk import all_urls
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 PASSWORD = "correct-horse-battery"
 
@@ -57,7 +54,7 @@ def hr(db):
 
 def city_staff():
     user = verified_user(email="moderator@example.org")
-    user.groups.add(Group.objects.get(name="Beijing moderators"))
+    user.groups.add(city_group("beijing", role="moderator"))
     return user
 
 

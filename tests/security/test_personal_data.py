@@ -6,7 +6,6 @@ import json
 import zipfile
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
@@ -14,23 +13,23 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import ModelLogEntry
 
-from cms.models import CityPage, PrivacyPolicyPage
+from cms.models import PrivacyPolicyPage
 from talentportal.accounts.privacy import ACCOUNT_DELETED
 from talentportal.applications.models import Application
 from talentportal.mail import send_email_task, send_later
 from talentportal.organisations.models import Organisation
 from talentportal.task_retention import prune_finished
-from tests.factories import verified_user, with_totp
+from tests.factories import city, city_group, verified_user, with_totp
+from tests.page_factories import PrivacyPolicyPageFactory
 from tests.queue import run_worker
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 RESET_LINK = "https://talentportal.example/en/accounts/password/reset/key/9-abc-def/"
 
 
 @pytest.fixture
 def setting(db):
+    PrivacyPolicyPageFactory()  # what applicants agree to
     return hiring_setting()
 
 
@@ -230,17 +229,17 @@ def test_a_verified_organisation_that_renames_itself_is_checked_again(client, se
 def test_moving_to_another_city_hands_the_check_to_that_citys_staff(client, setting):
     org = setting["org"]
     sign_in(client, setting["recruiter"])
-    shanghai = CityPage.objects.get(slug="shanghai")
+    shanghai = city("shanghai")
     _edit(client, org, city=shanghai.pk)
     org.refresh_from_db()
     assert org.status == Organisation.Status.PENDING
 
-    def staff_list(city):
+    def staff_list(slug):
         member = verified_user()
-        member.groups.add(Group.objects.get(name=f"{city} moderators"))
+        member.groups.add(city_group(slug, role="moderator"))
         with_totp(member)
         sign_in(client, member)
         return client.get("/admin/organisations/?status=pending").content.decode()
 
-    assert "Test University" in staff_list("Shanghai")
-    assert "Test University" not in staff_list("Beijing")
+    assert "Test University" in staff_list("shanghai")
+    assert "Test University" not in staff_list("beijing")

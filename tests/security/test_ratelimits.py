@@ -16,8 +16,6 @@ from talentportal.organisations.models import Invitation
 from tests.factories import opening
 from tests.security.data_setup import application_data, hiring_setting, sign_in
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 
 @pytest.fixture
 def setting(db):

@@ -14,8 +14,6 @@ from talentportal.organisations.models import Organisation
 from talentportal.profiles.models import Profile
 from tests.security.data_setup import PDF, hiring_setting, sign_in
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 # The EICAR test file: harmless, and found by every scanner. Built from two
 # halves so that no scanner on a developer's machine quarantines this source.
 EICAR = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + b"EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*"

@@ -5,13 +5,10 @@ import datetime
 import pytest
 import time_machine
 from allauth.mfa.models import Authenticator
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
 
-from tests.factories import totp_code, verified_user, with_totp
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import city_group, totp_code, verified_user, with_totp
 
 PASSWORD = "correct-horse-battery"
 START = datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)
@@ -42,7 +39,7 @@ def is_signed_in(client):
 @pytest.fixture
 def editor(db):
     user = verified_user(email="editor@example.org")
-    user.groups.add(Group.objects.get(name="Beijing editors"))
+    user.groups.add(city_group("beijing", role="editor"))
     user.secret = with_totp(user)
     return user
 

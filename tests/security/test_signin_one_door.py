@@ -20,12 +20,11 @@ from django.urls import resolve
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from wagtail.documents.models import Document
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from tests.factories import totp_code, verified_user, with_totp
+from tests.page_factories import CityPageFactory
 from tests.security.urlwalk import all_urls
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 PASSWORD = "Quartz-Lantern-Ferry-92"
 PASSWORD_ROUTE = re.compile(r"log_?in|password|auth|reset|sign_?in", re.IGNORECASE)
@@ -45,7 +44,7 @@ def administrator(db):
 @pytest.fixture
 def samples(administrator):
     """Real values for the arguments of password routes, so that each form is live."""
-    page = Page.objects.live().filter(depth__gt=2).first()
+    page = CityPageFactory(title="Beijing")  # a page of the site, under its home page
     page_restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
     )
@@ -161,7 +160,7 @@ def test_admin_password_reset_leads_to_the_site_reset(client):
 
 @pytest.mark.django_db
 def test_private_pages_send_readers_to_the_site_log_in(client):
-    page = Page.objects.live().filter(depth__gt=2).first().specific
+    page = CityPageFactory(title="Beijing")
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     response = client.get(page.url)
     assert response.status_code == 302

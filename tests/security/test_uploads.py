@@ -14,8 +14,6 @@ from talentportal.profiles.models import Profile
 from talentportal.profiles.uploads import validate_cv
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MB = 1024 * 1024
 

@@ -6,11 +6,9 @@ from django.test import Client
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms.models import HousingIndexPage
 from tests.factories import UserFactory, verified_user, with_totp
+from tests.page_factories import CityPageFactory, HousingIndexPageFactory
 from tests.security.data_setup import sign_in
-
-pytestmark = pytest.mark.usefixtures("demo_site")
 
 LANGUAGE_SUFFIXES = ["en", "zh_hans", "ar", "ru", "es", "fr"]
 
@@ -57,7 +55,7 @@ def test_an_admin_edit_in_six_languages_with_many_fields_saves(client):
     admin = UserFactory(is_superuser=True, is_staff=True)
     with_totp(admin)
     sign_in(client, admin)
-    page = HousingIndexPage.objects.get(url_path="/home/beijing/housing/")
+    page = HousingIndexPageFactory(parent=CityPageFactory(title="Beijing"))
     data = {
         "title_en": page.title_en,
         "slug": page.slug,
