@@ -8,7 +8,7 @@ from talentportal.navigator.models import RuleBand, RuleVersion, SavedResult
 from tests.factories import UserFactory, verified_user
 from tests.navigator.test_views import WORKED
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("navigator_pages")]
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from talentportal.accounts.privacy import collect
 from tests.factories import verified_user
 from tests.navigator.test_views import WORKED
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("navigator_pages")]
 
 
 def test_the_data_export_holds_saved_results_with_their_ticks(client):

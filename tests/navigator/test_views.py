@@ -10,7 +10,7 @@ from talentportal.navigator.models import RuleVersion, SavedResult
 from tests.factories import navigator_answers, verified_user
 
 WORKED = navigator_answers()
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("navigator_pages")]
 
 
 def parse(response):

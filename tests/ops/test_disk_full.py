@@ -11,8 +11,6 @@ from talentportal.applications.models import Application
 from talentportal.profiles.models import Profile
 from tests.security.data_setup import PDF, application_data, hiring_setting, sign_in
 
-pytestmark = pytest.mark.usefixtures("demo_site")
-
 FULL = "Our file storage is full just now, so your file was not saved."
 
 

@@ -2,11 +2,8 @@ import re
 
 import pytest
 
-from cms.models import CityPage
 from talentportal.profiles.models import Profile
-from tests.factories import verified_user
-
-pytestmark = pytest.mark.usefixtures("demo_site")
+from tests.factories import city, verified_user
 
 
 def management(prefix, total=1, initial=0):
@@ -28,7 +25,7 @@ def profile_data(**overrides):
         "visa_situation": "not_yet",
         "expertise": "robotics, control",
         "summary": "Ten years in industrial robots.",
-        "target_cities": [str(CityPage.objects.get(slug="shenzhen").pk)],
+        "target_cities": [str(city("shenzhen").pk)],
         **management("education"),
         "education-0-degree": "master",
         "education-0-field": "Mechatronics",
