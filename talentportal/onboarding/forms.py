@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
 from talentportal.languages.inputs import DateInput, TimeInput
+from talentportal.languages.widgets import MarkedModelChoiceField
 from talentportal.navigator.clocks import CHINA_TZ
 from talentportal.onboarding.models import Route
 from talentportal.onboarding.wallet import RULES, Kind
@@ -29,7 +30,7 @@ class AcceptOfferForm(forms.Form):
 
 class ByHandForm(forms.Form):
     employer_name = forms.CharField(label=_("Employer"), max_length=200)
-    city = forms.ModelChoiceField(label=_("City"), queryset=CityPage.objects.none())
+    city = MarkedModelChoiceField(label=_("City"), queryset=CityPage.objects.none())
     start_date = forms.DateField(label=_("Start date"), required=False, widget=DateInput())
     route = forms.ChoiceField(
         label=_("Your visa route"), choices=Route.choices, initial=Route.Z, widget=forms.RadioSelect

@@ -7,6 +7,7 @@ from modeltranslation.utils import build_localized_fieldname
 from cms.models import CityPage
 from talentportal.languages.context_processors import is_bidi
 from talentportal.languages.inputs import DateInput, DateTimeInput
+from talentportal.languages.widgets import MarkedModelChoiceField
 from talentportal.openings.models import Opening, OpeningLanguage, ScreeningQuestion, SearchAlert
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -28,8 +29,14 @@ class CheckboxBesideLabel:
                 field.template_name = "openings/forms/checkbox_field.html"
 
 
+def writes_in(field, code):
+    """The text box of one language's version carries that language; its label
+    and help stay in the reader's (a screen reader reads each in its own voice)."""
+    field.widget.attrs.update(lang=code, dir="rtl" if is_bidi(code) else "ltr")
+
+
 class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
-    city = forms.ModelChoiceField(label=_("City"), queryset=CityPage.objects.live())
+    city = MarkedModelChoiceField(label=_("City"), queryset=CityPage.objects.live())
     deadline = forms.DateTimeField(
         label=_("Application deadline"),
         required=False,
@@ -81,6 +88,7 @@ class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
                 field = self.fields[localized(name, code)]
                 field.label = label % {"language": language}
                 field.required = False
+                writes_in(field, code)
         for code in LANGUAGE_CODES:
             self.fields[localized("description", code)].help_text = _(
                 "Paragraphs, lists, bold, italics and links; other formatting is removed."
@@ -89,7 +97,7 @@ class OpeningForm(CheckboxBesideLabel, forms.ModelForm):
     def language_groups(self):
         """Bound fields grouped by language, for one fieldset each."""
         return [
-            (code, name, is_bidi(code), [self[localized(field, code)] for field in TEXT_FIELDS])
+            (code, name, [self[localized(field, code)] for field in TEXT_FIELDS])
             for code, name in settings.LANGUAGES
         ]
 
@@ -145,16 +153,13 @@ class QuestionForm(CheckboxBesideLabel, forms.ModelForm):
             choices.label = _("Choices (%(language)s)") % {"language": language}
             choices.help_text = _("One per line, in the same order in every language.")
             choices.required = False
+            writes_in(text, code)
+            writes_in(choices, code)
 
     def language_groups(self):
-        """Bound fields per language: (code, name, right-to-left, [question, choices])."""
+        """Bound fields per language: (code, name, [question, choices])."""
         return [
-            (
-                code,
-                name,
-                is_bidi(code),
-                [self[localized(field, code)] for field in QUESTION_TEXT_FIELDS],
-            )
+            (code, name, [self[localized(field, code)] for field in QUESTION_TEXT_FIELDS])
             for code, name in settings.LANGUAGES
         ]
 

@@ -8,6 +8,7 @@ from modeltranslation.utils import build_localized_fieldname
 from PIL import Image
 
 from cms.models import CityPage
+from talentportal.languages.widgets import MarkedModelChoiceField
 from talentportal.organisations.models import Membership, Organisation
 from talentportal.profiles.uploads import clean_photo
 from talentportal.scanning import check_upload
@@ -19,7 +20,7 @@ DESCRIPTION_FIELDS = [
 
 
 class OrganisationForm(forms.ModelForm):
-    city = forms.ModelChoiceField(label=_("City"), queryset=CityPage.objects.live())
+    city = MarkedModelChoiceField(label=_("City"), queryset=CityPage.objects.live())
 
     class Meta:
         model = Organisation
