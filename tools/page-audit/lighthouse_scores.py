@@ -75,22 +75,29 @@ def first_opening(base):
     return "openings/" + match.group(1)
 
 
+# Lighthouse sometimes loses a trace on a busy machine ("Something went wrong with
+# recording the trace … Please run Lighthouse again"): a run that fails is run again.
+ATTEMPTS = 3
+
+
 def lighthouse(url, workdir):
     report = workdir / "report.json"
-    subprocess.run(
-        [
-            "node",
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            f"--output-path={report}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={CHROME_FLAGS}",
-        ],
-        env=dict(os.environ, CHROME_PATH=shutil.which("chromium") or "/usr/bin/chromium"),
-        check=True,
-    )
+    command = [
+        "node",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+    ]
+    env = dict(os.environ, CHROME_PATH=shutil.which("chromium") or "/usr/bin/chromium")
+    for attempt in range(1, ATTEMPTS + 1):
+        if subprocess.run(command, env=env).returncode == 0:
+            break
+        if attempt == ATTEMPTS:
+            sys.exit(f"Lighthouse failed {ATTEMPTS} times on {url}")
     result = json.loads(report.read_text())
     categories, audits = result["categories"], result["audits"]
     scores = {name: round(categories[name]["score"] * 100) for name in CATEGORIES}
