@@ -1,6 +1,5 @@
 import csv
 
-from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,6 +13,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from talentportal import ratelimit
+from talentportal.accounts.email_addresses import has_verified_email
 from talentportal.applications import labels, services
 from talentportal.applications.forms import (
     ApplyForm,
@@ -45,7 +45,7 @@ def apply(request, pk):
     if not opening.is_open:
         messages.error(request, _("This opening is closed: it no longer takes applications."))
         return redirect("openings_detail", pk=opening.pk)
-    if not EmailAddress.objects.filter(user=request.user, verified=True).exists():
+    if not has_verified_email(request.user):
         messages.error(request, _("Please confirm your e-mail address before applying."))
         return redirect("account_email")
     profile = Profile.objects.filter(user=request.user).first()

@@ -13,6 +13,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -22,7 +23,7 @@ from talentportal.navigator.models import ApostilleParty, RuleBand, RuleItem, Ru
 
 def translated(*names):
     """The per-language columns modeltranslation adds, for the admin forms."""
-    return [f"{name}_{code.replace('-', '_')}" for name in names for code, _n in settings.LANGUAGES]
+    return [build_localized_fieldname(n, code) for n in names for code, _n in settings.LANGUAGES]
 
 
 class CopyColumn(Column):

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from talentportal.accounts.models import language_choices
 from talentportal.caching.expiry import depends_on_opening_deadlines
@@ -75,7 +76,7 @@ class OpeningQuerySet(models.QuerySet):
     def for_listing(self):
         """Only the columns a listing card shows: descriptions stay in the database."""
         heavy = [
-            f"{name}_{code.replace('-', '_')}"
+            build_localized_fieldname(name, code)
             for name in ("description", "requirements")
             for code, _label in settings.LANGUAGES
         ]
@@ -183,7 +184,7 @@ class Opening(models.Model):
     def save(self, *args, **kwargs):
         for name in ("description", "requirements"):
             for code, _name in settings.LANGUAGES:
-                field = f"{name}_{code.replace('-', '_')}"
+                field = build_localized_fieldname(name, code)
                 setattr(self, field, clean_html(getattr(self, field, "") or ""))
         top = self.salary_max or self.salary_min
         self.annual_salary_max = (
@@ -264,8 +265,8 @@ class ScreeningQuestion(models.Model):
 
     def in_original_language(self, name):
         """The question's text or choices as the organisation wrote them."""
-        code = self.opening.original_language.replace("-", "_")
-        return getattr(self, f"{name}_{code}", "") or getattr(self, name) or ""
+        field = build_localized_fieldname(name, self.opening.original_language)
+        return getattr(self, field, "") or getattr(self, name) or ""
 
     def choice_pairs(self):
         """(value, label) per choice: answers keep the organisation's wording,

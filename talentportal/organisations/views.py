@@ -1,4 +1,3 @@
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,15 +8,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from talentportal import ratelimit
+from talentportal.accounts.email_addresses import has_verified_email
 from talentportal.accounts.two_factor import missing_two_factor
 from talentportal.organisations import services
 from talentportal.organisations.access import member_view
 from talentportal.organisations.forms import CloseForm, InvitationForm, OrganisationForm, RoleForm
 from talentportal.organisations.models import Membership, Organisation
-
-
-def _has_verified_email(user):
-    return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
 @login_required
@@ -32,7 +28,7 @@ def employer_home(request):
 
 @login_required
 def register(request):
-    if not _has_verified_email(request.user):
+    if not has_verified_email(request.user):
         messages.error(
             request, _("Please confirm your e-mail address before registering an organisation.")
         )
