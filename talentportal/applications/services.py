@@ -16,55 +16,35 @@ from talentportal.applications.interviews import interview_ics
 from talentportal.applications.models import Answer, Application, Message, Note, Stage, StageChange
 from talentportal.languages.formats import format_moment
 from talentportal.mail import send_later
+from talentportal.profiles.models import Education, LanguageSkill
+from talentportal.profiles.records import profile_record
 from talentportal.storage import save_file
 
 DEGREE_ORDER = ["doctorate", "master", "bachelor", "diploma", "other"]
 
 
 def snapshot(user):
-    """The profile as the organisation will see it, frozen at sending."""
+    """The profile as the organisation will see it, frozen at sending, with the
+    labels of its codes as the applicant saw them."""
     profile = getattr(user, "profile", None)
     data = {"name": user.get_full_name() or user.email, "email": user.email}
     if profile is None:
         return data
+    record = profile_record(profile)
+    degrees = dict(Education.Degree.choices)
+    languages = dict(LanguageSkill._meta.get_field("language").flatchoices)
+    for entry in record["education"]:
+        entry["degree_label"] = str(degrees.get(entry["degree"], entry["degree"]))
+    for entry in record["experience"]:
+        # The organisation's copy holds what its page shows, not the descriptions.
+        del entry["description"]
+    for entry in record["languages"]:
+        entry["code"] = entry["language"]
+        entry["language"] = str(languages.get(entry["code"], entry["code"]))
     data.update(
-        headline=profile.headline,
-        nationality=str(profile.nationality or ""),
-        country_of_residence=str(profile.country_of_residence or ""),
-        summary=profile.summary,
-        expertise=profile.expertise_list(),
+        record,
         visa_situation=profile.get_visa_situation_display() if profile.visa_situation else "",
         visa_situation_code=profile.visa_situation,
-        education=[
-            {
-                "degree": e.degree,
-                "degree_label": str(e.get_degree_display()),
-                "field": e.field,
-                "institution": e.institution,
-                "country": str(e.country),
-                "year": e.year,
-            }
-            for e in profile.education.all()
-        ],
-        experience=[
-            {
-                "title": x.title,
-                "organisation": x.organisation,
-                "country": str(x.country),
-                "from": x.start_year,
-                "to": x.end_year,
-            }
-            for x in profile.experience.all()
-        ],
-        languages=[
-            {
-                "language": str(s.get_language_display()),
-                "code": s.language,
-                "level": s.level,
-                "hsk_level": s.hsk_level,
-            }
-            for s in profile.languages.all()
-        ],
     )
     return data
 
