@@ -26,6 +26,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
+from talentportal.languages.fallback import content_language, fallback_language
+
 jieba.setLogLevel(logging.WARNING)
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -65,6 +67,11 @@ class SearchDocument(index.Indexed, models.Model):
     text = models.TextField(blank=True)
     search_title = models.TextField(blank=True)
     search_text = models.TextField(blank=True)
+    # The language the title and the text are shown in when it is not the
+    # document's own (a page not yet translated): results are marked without
+    # loading their pages.
+    title_language = models.CharField(max_length=15, blank=True)
+    text_language = models.CharField(max_length=15, blank=True)
 
     search_fields = [
         index.SearchField("search_title", boost=4),
@@ -135,6 +142,8 @@ def index_page(page):
                     "text": text,
                     "search_title": segment(title),
                     "search_text": segment(text),
+                    "title_language": fallback_language(page, "title", code) or "",
+                    "text_language": content_language(page, code) or "",
                 },
             )
         backend_for(code).add(document)

@@ -12,8 +12,6 @@ from wagtail.models import Page, Site
 
 from cms.search import search as search_documents
 from talentportal.languages.fallback import (
-    content_language,
-    fallback_language,
     mark_fallback_text,
     shown_text,
 )
@@ -71,18 +69,18 @@ def _with_languages(results, language):
     """Add the language each result's title, trail and snippet are shown in.
 
     Text that falls back to English on an Arabic page is marked as English
-    (talentportal.languages.fallback); one query for the pages, one for the trails.
+    (talentportal.languages.fallback): the document knows the languages of its
+    title and text, so one query for the trails is all.
     """
     documents = [result["document"] for result in results]
-    pages = Page.objects.filter(pk__in=[d.page_id for d in documents]).specific()
-    specific = {page.pk: page for page in pages}
     paths = {d.page.path[:end] for d in documents for end in range(12, len(d.page.path), 4)}
     ancestors = {a.path: a for a in Page.objects.filter(path__in=paths, depth__gt=2)}
     for result in results:
-        page = result["document"].page
-        result["title_language"] = fallback_language(page, "title", language)
+        document = result["document"]
+        page = document.page
+        result["title_language"] = document.title_language or None
         result["snippet"] = mark_fallback_text(
-            result["snippet"], content_language(specific.get(page.pk), language), language
+            result["snippet"], document.text_language or None, language
         )
         result["trail"] = [
             shown_text(ancestors[path], "title", language)
