@@ -74,15 +74,30 @@ class OpeningQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        """Only the columns a listing card shows: descriptions stay in the database."""
-        heavy = [
-            build_localized_fieldname(name, code)
-            for name in ("description", "requirements")
-            for code, _label in settings.LANGUAGES
-        ]
-        return self.select_related("organisation", "city").defer(
-            "description", "requirements", *heavy
-        )
+        """Only the columns an opening card shows (templates/openings/_card.html).
+
+        Loading whole rows cost more than rendering them: each card's city is a
+        Wagtail page whose stream fields, in six languages, were parsed for a
+        title. modeltranslation widens each name below to its language columns.
+        """
+        return self.select_related("organisation", "city").only(*CARD_COLUMNS)
+
+
+# What a card reads: its own fields, the employer's name and the city's title.
+CARD_COLUMNS = (
+    "title",
+    "kind",
+    "employment_type",
+    "district",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "salary_period",
+    "work_permit_support",
+    "deadline",
+    "organisation__name",
+    "city__title",
+)
 
 
 class Opening(models.Model):
