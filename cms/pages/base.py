@@ -12,6 +12,17 @@ from wagtail.models import Page
 
 from cms.blocks import SOURCE_BLOCKS
 
+# What a page card reads (components/card_list.html, the home page's city and
+# section cards): its address, title and one line of text, in every language
+# modeltranslation may fall back to. Not its bodies.
+CARD_FIELDS = ("title", "intro", "summary", "who_for", "hero_image", "url_path")
+
+
+def for_cards(pages):
+    """`pages` loading only what a card shows: a row's six stream bodies cost more to read than the card does to render."""
+    names = {field.name for field in pages.model._meta.get_fields()}
+    return pages.only(*(name for name in CARD_FIELDS if name in names))
+
 
 class TranslatedPage(Page):
     """A page that knows whether the reader's language has been written yet."""

@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from cms.blocks import HUB_BLOCKS, RICH_TEXT_FEATURES
-from cms.pages.base import SectionSources, TranslatedPage
+from cms.pages.base import SectionSources, TranslatedPage, for_cards
 from cms.pages.guides import GuidePage
 from cms.pages.housing import HousingIndexPage
 from cms.pages.visas import VisaResourcePage
@@ -58,12 +58,9 @@ class CityPage(SectionSources, TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The lists show titles and intros: the bodies (six StreamFields each) stay unread.
-        context["guides"] = GuidePage.objects.descendant_of(self).live().defer_streamfields()
-        context["local_visas"] = (
-            VisaResourcePage.objects.descendant_of(self).live().defer_streamfields()
-        )
-        context["housing"] = HousingIndexPage.objects.child_of(self).live().first()
+        context["guides"] = for_cards(GuidePage.objects.descendant_of(self).live())
+        context["local_visas"] = for_cards(VisaResourcePage.objects.descendant_of(self).live())
+        context["housing"] = for_cards(HousingIndexPage.objects.child_of(self).live()).first()
         context["service_centres"] = self.service_centres.all()
         return context
 

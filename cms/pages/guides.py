@@ -6,7 +6,7 @@ from wagtail.fields import StreamField
 
 from cms.blocks import GUIDE_BLOCKS
 from cms.outline import with_title_tags
-from cms.pages.base import TranslatedPage
+from cms.pages.base import TranslatedPage, for_cards
 from cms.text import stream_to_text
 
 
@@ -28,7 +28,7 @@ class GuideIndexPage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = GuidePage.objects.child_of(self).live()
+        context["guides"] = for_cards(GuidePage.objects.child_of(self).live())
         return context
 
 

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
 from cms.blocks import GUIDE_BLOCKS, RICH_TEXT_FEATURES
-from cms.pages.base import TranslatedPage
+from cms.pages.base import TranslatedPage, for_cards
 from cms.pages.cities import CityPage
 from cms.pages.guides import GuideIndexPage
 from cms.pages.visas import VisaIndexPage
@@ -43,9 +43,11 @@ class HomePage(TranslatedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = CityPage.objects.child_of(self).live().select_related("hero_image")
-        context["national_visas"] = VisaIndexPage.objects.child_of(self).live().first()
-        context["national_guides"] = GuideIndexPage.objects.child_of(self).live().first()
+        context["cities"] = for_cards(CityPage.objects.child_of(self).live()).select_related(
+            "hero_image"
+        )
+        context["national_visas"] = for_cards(VisaIndexPage.objects.child_of(self).live()).first()
+        context["national_guides"] = for_cards(GuideIndexPage.objects.child_of(self).live()).first()
         return context
 
 
