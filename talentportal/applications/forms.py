@@ -1,5 +1,6 @@
 from django import forms
 from django.db.models import F
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -142,16 +143,32 @@ class RatingForm(forms.Form):
     )
 
 
+class _Nationalities(BaseChoiceIterator):
+    """Every country, named in the reader's language and in its alphabetical
+    order when the list is shown or checked (django-countries sorts them once
+    per language); no per-request copy of 250 choices."""
+
+    def __iter__(self):
+        yield "", _("Any")
+        yield from countries
+
+
 class PipelineFilterForm(forms.Form):
+    # Every select written out without a template per option (applications/widgets.py).
     stage = forms.ChoiceField(
-        label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
+        label=_("Stage"),
+        required=False,
+        choices=[("", _("All stages")), *Stage.choices],
+        widget=LongSelect,
     )
-    # Every country: written out without a template per option (applications/widgets.py).
-    nationality = forms.ChoiceField(label=_("Nationality"), required=False, widget=LongSelect)
+    nationality = forms.ChoiceField(
+        label=_("Nationality"), required=False, choices=_Nationalities(), widget=LongSelect
+    )
     degree = forms.ChoiceField(
         label=_("Highest degree"),
         required=False,
         choices=[("", _("Any")), *Education.Degree.choices],
+        widget=LongSelect,
     )
     hsk_min = forms.IntegerField(
         label=_("Chinese: at least HSK"), required=False, min_value=1, max_value=9
@@ -165,12 +182,8 @@ class PipelineFilterForm(forms.Form):
             ("oldest", _("Oldest first")),
             ("rating", _("Best rated first")),
         ],
+        widget=LongSelect,
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Country names in the reader's language, in their alphabetical order.
-        self.fields["nationality"].choices = [("", _("Any")), *countries]
 
     def filter(self, queryset):
         if not self.is_valid():
@@ -191,6 +204,16 @@ class PipelineFilterForm(forms.Form):
             "rating": [F("rating").desc(nulls_last=True), "-submitted_at"],
         }.get(data["sort"], ["-submitted_at"])
         return queryset.order_by(*order)
+
+    def count_from(self, stage_counts: dict[str, int]) -> int | None:
+        """How many applications `filter` keeps, when the counts per stage tell it
+        (no filter, or only the stage's); None when it takes counting."""
+        if not self.is_valid():
+            return sum(stage_counts.values())
+        data = self.cleaned_data
+        if any(data[name] for name in ("nationality", "degree", "hsk_min", "since")):
+            return None
+        return stage_counts.get(data["stage"], 0) if data["stage"] else sum(stage_counts.values())
 
 
 class InterviewForm(forms.Form):

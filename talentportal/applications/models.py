@@ -41,6 +41,11 @@ class Removal(models.TextChoices):
     )
 
 
+def name_shown(name: str | None) -> str:
+    """The applicant's name as sent, or what HR reads once it is gone."""
+    return name or _("Former applicant")
+
+
 class Application(models.Model):
     opening = models.ForeignKey(
         "openings.Opening", on_delete=models.CASCADE, related_name="applications"
@@ -86,7 +91,10 @@ class Application(models.Model):
             )
         ]
         indexes = [
-            models.Index(fields=["opening", "stage", "-submitted_at"], name="application_pipeline")
+            models.Index(fields=["opening", "stage", "-submitted_at"], name="application_pipeline"),
+            # The HR list of every stage, newest or oldest first: one page read off
+            # the index instead of sorting all of an opening's applications.
+            models.Index(fields=["opening", "-submitted_at"], name="application_recent"),
         ]
 
     def __str__(self):
@@ -94,7 +102,7 @@ class Application(models.Model):
 
     @property
     def applicant_name(self):
-        return self.profile.get("name") or _("Former applicant")
+        return name_shown(self.profile.get("name"))
 
     @property
     def removal_notice(self):

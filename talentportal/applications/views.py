@@ -4,8 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from talentportal import ratelimit
 from talentportal.accounts.email_addresses import has_verified_email
-from talentportal.applications import labels, services
+from talentportal.applications import hr_list, labels, services
 from talentportal.applications.forms import (
     ApplyForm,
     InterviewForm,
@@ -157,11 +156,11 @@ def _too_many_messages(request):
 # --- The organisation ---------------------------------------------------------------
 
 
-HR_PER_PAGE = 50
-
-
 def _opening_of(membership, opening_id):
-    return get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
+    opening = get_object_or_404(Opening, pk=opening_id, organisation=membership.organisation)
+    # The organisation in hand, for the page's title: no second query for it.
+    opening.organisation = membership.organisation
+    return opening
 
 
 def _application_of(membership, application_id):
@@ -201,9 +200,9 @@ def pipeline(request, membership, opening_id):
         else:
             messages.error(request, _("Choose applications and a stage."))
         return redirect(request.get_full_path())
-    stages = dict(opening.applications.values_list("stage").annotate(n=Count("id")))
+    stages = hr_list.stage_counts(opening)
     # Thousands of applications on one opening: a page at a time, filters kept.
-    page = Paginator(applications, HR_PER_PAGE).get_page(request.GET.get("page"))
+    page = hr_list.page(applications, request.GET.get("page"), form.count_from(stages))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -212,7 +211,7 @@ def pipeline(request, membership, opening_id):
         {
             "organisation": membership.organisation,
             "opening": opening,
-            "applications": page,
+            "rows": hr_list.rows(page, membership.organisation_id),
             "page_obj": page,
             "query": query.urlencode(),
             "form": form,
