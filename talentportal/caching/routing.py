@@ -30,6 +30,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 
@@ -91,6 +92,17 @@ def _plain_routing() -> bool:
     return all(model.route is Page.route for model in get_page_models())
 
 
+@functools.cache
+def _images(model: type[Page]) -> tuple[str, ...]:
+    """The page's image fields: its hero picture and its share image read them on every miss."""
+    image_model = get_image_model()
+    return tuple(
+        field.name
+        for field in model._meta.concrete_fields
+        if field.is_relation and field.related_model is image_model
+    )
+
+
 def _address(site: Site, components: tuple[str, ...]) -> str:
     return site.root_page.url_path + "".join(f"{part}/" for part in components)
 
@@ -101,7 +113,11 @@ def _from_hint(site: Site, components: tuple[str, ...]) -> RouteResult | None:
         return None
     content_type_id, page_id = hint
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    page = model._default_manager.filter(pk=page_id).first() if model else None
+    page = (
+        model._default_manager.filter(pk=page_id).select_related(*_images(model)).first()
+        if model
+        else None
+    )
     if page is None or not page.live or page.url_path != _address(site, components):
         _routes.pop((site.pk, components), None)
         return None

@@ -130,3 +130,16 @@ def test_a_page_type_with_its_own_routing_turns_the_hints_off(client, monkeypatc
     finally:
         monkeypatch.undo()
         routing._plain_routing.cache_clear()
+
+
+def test_a_remembered_page_reads_its_hero_image_in_the_same_query(client):
+    """The hero picture and the share image need the image: not one more query on every miss."""
+    from tests.page_factories import PortalImageFactory
+
+    city = CityPage.objects.get(slug="shanghai")
+    city.hero_image = PortalImageFactory()
+    city.save_revision().publish()
+    _queries(client, "/en/shanghai/")
+    again = _queries(client, "/en/shanghai/")
+    assert not any(sql.lstrip().startswith('SELECT "cms_portalimage"') for sql in again)
+    assert 'property="og:image"' in client.get("/en/shanghai/").content.decode()
