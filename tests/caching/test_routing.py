@@ -10,7 +10,12 @@ from wagtail.models import Page, Site
 from cms.models import CityPage, GuideIndexPage, HomePage
 from talentportal.caching import routing, store
 from tests.factories import add_guide
-from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
+from tests.page_factories import (
+    CityPageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    PortalImageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 GUIDE = "/en/beijing/guides/arriving/"
@@ -134,8 +139,6 @@ def test_a_page_type_with_its_own_routing_turns_the_hints_off(client, monkeypatc
 
 def test_a_remembered_page_reads_its_hero_image_in_the_same_query(client):
     """The hero picture and the share image need the image: not one more query on every miss."""
-    from tests.page_factories import PortalImageFactory
-
     city = CityPage.objects.get(slug="shanghai")
     city.hero_image = PortalImageFactory()
     city.save_revision().publish()
