@@ -1,30 +1,32 @@
-"""Measure applying with a 2 MB PDF, and the HR list of an opening with 5,000 applications.
+"""Measure the HR list of an opening with 5,000 applications, and applying with a 2 MB PDF.
 
-Prepares the data in the demo database (idempotent), serves with gunicorn
-(bench/services.py) and measures on loopback only: wrk for the HR list, read
-by its recruiter signed in with both factors as HR staff must be (without
-them wrk would time the redirect to the two-factor form), then sequential
-uploads for applying.
+Serves as production does (bench/services.py `production_env`: DEBUG off,
+sessions and rate limits in a throwaway Redis, hashed static files) beside the
+framework floor (`bench/hello.py`) under the same gunicorn flags, so each
+figure is also a ratio to hello's requests per second in the same run. The
+database is the demo's, or DATABASE_URL's (the bench PostgreSQL), where the
+data is prepared once (idempotent). Measures on loopback only: wrk for the HR
+list, read by its recruiter signed in with both factors as HR staff must be
+(without them wrk would time the redirect to the two-factor form), then
+sequential uploads for applying.
 """
 
 import os
 import re
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "talentportal.settings.dev")
-
-import django  # noqa: E402
-
-django.setup()
 
 from bench import services  # noqa: E402
-from bench.pages import run_wrk  # noqa: E402
+from bench.pages import WORKERS, run_wrk  # noqa: E402
 from bench.sessions import record_sign_in  # noqa: E402
 
 APPLICATIONS = 5000
@@ -96,16 +98,46 @@ def session_cookie(user):
     return client.cookies["sessionid"].value
 
 
-def main():
-    job, target, recruiter, people = prepare()
-    port = services.free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = dict(
-        os.environ, DJANGO_SETTINGS_MODULE="talentportal.settings.dev", ALLOWED_HOSTS="127.0.0.1"
+def _row(what, connections, rps, p50, p99, errors, hello=None):
+    ratio = f"{f'1/{hello / rps:.0f}':>10}" if hello and rps else ""
+    print(
+        f"{what:<22}{connections:>6}{rps:>10.1f}{p50:>10.1f}{p99:>10.1f}{errors:>8}{ratio}",
+        flush=True,
     )
-    server = services.gunicorn("talentportal.wsgi", port, env, "4")
+
+
+def main():
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is needed: apt-get install wrk")
+    workdir = Path(tempfile.mkdtemp(prefix="talentportal-bench-applications-"))
+    processes = []
     try:
-        services.wait_for(base + "/robots.txt", server)
+        redis, redis_url = services.start_redis(workdir)
+        processes.append(redis)
+        port, hello_port = services.free_port(), services.free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = services.production_env(redis_url, base)
+        # This process writes the data and the recruiter's session with the
+        # server's own settings: a session is only valid under the same key.
+        os.environ.update(env)
+        import django
+
+        django.setup()
+        from django.db import connection
+
+        job, target, recruiter, people = prepare()
+        # Production serves hashed static files from a manifest: build it first.
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+        site = services.gunicorn("talentportal.wsgi", port, env, WORKERS)
+        hello = services.gunicorn("bench.hello:application", hello_port, env, WORKERS)
+        processes += [site, hello]
+        services.wait_for(base + "/robots.txt", site)
+        services.wait_for(f"http://127.0.0.1:{hello_port}/", hello)
         org = job.organisation_id
         list_url = f"{base}/en/employer/{org}/openings/{job.pk}/applications/"
         cookie = f"sessionid={session_cookie(recruiter)}"
@@ -114,15 +146,24 @@ def main():
         ) as reply:
             if reply.url != list_url:
                 sys.exit(f"The HR list answered with a redirect to {reply.url}")
+        load = os.getloadavg()
         print(
-            f"{APPLICATIONS} applications on one opening; {SUBMISSIONS} submissions of a 2 MB PDF"
+            f"{APPLICATIONS} applications on one opening; {SUBMISSIONS} submissions of a 2 MB PDF; "
+            f"production settings on {connection.vendor}; gunicorn, {WORKERS} sync workers for the site "
+            f"and for hello; {os.cpu_count()} cores; load average before: "
+            f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
         )
-        print(f"{'what':<22}{'conc.':>6}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}")
+        print(
+            f"{'what':<22}{'conc.':>6}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}"
+            f"{'of hello':>10}"
+        )
+        floor = {}
+        for connections in (1, 8):
+            floor[connections] = run_wrk(f"http://127.0.0.1:{hello_port}/", connections)
+            _row("hello (empty view)", connections, *floor[connections])
         for connections in (1, 8):
             rps, p50, p99, errors = run_wrk(list_url, connections, headers=[f"Cookie: {cookie}"])
-            print(
-                f"{'HR list (5,000)':<22}{connections:>6}{rps:>10.1f}{p50:>10.1f}{p99:>10.1f}{errors:>8}"
-            )
+            _row("HR list (5,000)", connections, rps, p50, p99, errors, floor[connections][0])
 
         body_pdf = pdf(PDF_BYTES)
         timings, failures = [], 0
@@ -170,11 +211,12 @@ def main():
         timings.sort()
         p99 = timings[min(len(timings) - 1, round(len(timings) * 0.99))]
         rps = 1000 / statistics.mean(timings)
-        print(
-            f"{'apply, 2 MB PDF':<22}{1:>6}{rps:>10.1f}{statistics.median(timings):>10.1f}{p99:>10.1f}{failures:>8}"
-        )
+        _row("apply, 2 MB PDF", 1, rps, statistics.median(timings), p99, failures)
+        load = os.getloadavg()
+        print(f"Load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     finally:
-        services.stop(server)
+        services.stop(*reversed(processes))
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
