@@ -205,12 +205,13 @@ http {{
 
 
 def stop(*processes: subprocess.Popen) -> None:
+    """Each in turn, in the order given: app servers before the Redis they still talk to."""
     for process in processes:
-        if process is not None and process.poll() is None:
+        if process is None:
+            continue
+        if process.poll() is None:
             process.terminate()
-    for process in processes:
-        if process is not None:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
