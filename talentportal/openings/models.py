@@ -83,6 +83,14 @@ class OpeningQuerySet(models.QuerySet):
         return self.select_related("organisation", "city").only(*CARD_COLUMNS)
 
 
+def _choice_label(choices: type[models.TextChoices], value: str) -> str:
+    """The label of `value` in the active language; the value itself if it is not a choice, as Django does."""
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return value
+
+
 # What a card reads: its own fields, the employer's name and the city's title.
 CARD_COLUMNS = (
     "title",
@@ -206,6 +214,17 @@ class Opening(models.Model):
             None if top is None else top * (12 if self.salary_period == "month" else 1)
         )
         super().save(*args, **kwargs)
+
+    # Django's get_FOO_display builds a dict of the field's choices on every
+    # call, and a list of twenty openings makes sixty: the enums look it up.
+    def get_kind_display(self):
+        return _choice_label(Kind, self.kind)
+
+    def get_employment_type_display(self):
+        return _choice_label(EmploymentType, self.employment_type)
+
+    def get_salary_period_display(self):
+        return _choice_label(self.Period, self.salary_period)
 
     @property
     def is_open(self):
