@@ -1,5 +1,6 @@
 from allauth.account.internal.flows.reauthentication import suspend_request
 from allauth.mfa.utils import is_mfa_enabled
+from allauth.usersessions.middleware import UserSessionsMiddleware
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import resolve, reverse
@@ -86,3 +87,13 @@ class AccountRequirementsMiddleware:
         # A POST is kept and replayed after the code, as allauth does for its
         # own reauthentication.
         return suspend_request(request, reverse("mfa_reauthenticate"))
+
+
+class DeviceActivityMiddleware(UserSessionsMiddleware):
+    """allauth's record of signed-in devices, written once a minute per session
+    or when the device changes instead of on every request (``sessions.device_activity_due``)."""
+
+    def __call__(self, request):
+        if sessions.device_activity_due(request):
+            return super().__call__(request)
+        return self.get_response(request)

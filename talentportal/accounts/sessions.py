@@ -5,6 +5,11 @@ request and 12 hours after signing in, whatever they do; everyone else after
 two weeks without a request. The clock is kept in the session itself and
 checked by ``AccountRequirementsMiddleware`` before any view runs.
 
+The signed-in devices page (allauth.usersessions) shows when each device was
+last seen to the same minute: its row is written on the request that moves the
+session clock, or at once when the device's address or browser changes, rather
+than on every request (a read, an update and a commit that waits for the disk).
+
 Ending all sessions raises ``User.session_generation``, which is part of the
 session hash Django checks on every request: every older session cookie stops
 working at once, including sessions on devices allauth does not list, and a
@@ -23,8 +28,10 @@ from django.db.models import F
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.http import HttpRequest
+from django.utils.crypto import salted_hmac
 
 from talentportal.accounts import two_factor
+from talentportal.clientip import client_ip
 
 STAFF_IDLE_SECONDS = 30 * 60
 STAFF_MAX_SECONDS = 12 * 60 * 60
@@ -35,6 +42,8 @@ TOUCH_EVERY_SECONDS = 60
 
 SIGNED_IN_AT = "accounts_signed_in_at"
 LAST_SEEN_AT = "accounts_last_seen_at"
+# Which address and browser the devices page last recorded for this session (a keyed hash).
+DEVICE_SEEN = "accounts_device_seen"
 
 
 def is_staff_session(user) -> bool:
@@ -67,6 +76,30 @@ def apply_session_lifetime(request: HttpRequest) -> None:
     if now - session.get(LAST_SEEN_AT, 0) >= TOUCH_EVERY_SECONDS:
         session[LAST_SEEN_AT] = now
         session.set_expiry(STAFF_IDLE_SECONDS if is_staff_session(user) else IDLE_SECONDS)
+
+
+def device_activity_due(request: HttpRequest) -> bool:
+    """Whether this request updates the session's row on the signed-in devices page.
+
+    Yes when the address or browser differs from the row's last update (so
+    allauth still notices the change), or when the session clock is due to
+    move (at most once every TOUCH_EVERY_SECONDS); never for a visitor who is
+    not signed in, whom allauth does not record either.
+    """
+    user = getattr(request, "user", None)
+    session = getattr(request, "session", None)
+    if user is None or session is None or not user.is_authenticated or not session.session_key:
+        return False
+    device = salted_hmac(
+        DEVICE_SEEN, f"{client_ip(request)}\n{request.META.get('HTTP_USER_AGENT', '')}"
+    ).hexdigest()[:16]
+    if (
+        session.get(DEVICE_SEEN) == device
+        and time.time() - session.get(LAST_SEEN_AT, 0) < TOUCH_EVERY_SECONDS
+    ):
+        return False
+    session[DEVICE_SEEN] = device
+    return True
 
 
 def end_all_sessions(user, keep: HttpRequest | None = None) -> None:

@@ -147,7 +147,8 @@ MIDDLEWARE = [
     "talentportal.formlimits.AdminFieldLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # allauth's UserSessionsMiddleware, writing the devices page's row once a minute.
+    "talentportal.accounts.middleware.DeviceActivityMiddleware",
     "talentportal.accounts.middleware.AccountRequirementsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
