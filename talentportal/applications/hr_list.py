@@ -42,18 +42,22 @@ ROW_FIELDS = (
 
 @dataclass(frozen=True)
 class Row:
-    """One application as the list shows it, every label in the reader's language."""
+    """One application as the list shows it, every label in the reader's language.
 
-    pk: int
+    Numbers come as the digits written (blank when unknown): the template then
+    has nothing to localise, 50 rows times over.
+    """
+
+    pk: str
     url: str
     name: str
     select_label: str
     removal_notice: str
     nationality: str
     degree: str
-    hsk_level: int | None
+    hsk_level: str
     stage: str
-    rating: int | None
+    rating: str
     sent: str
 
 
@@ -89,6 +93,10 @@ def page(applications: QuerySet, number, count: int | None) -> Page:
     return paginator.get_page(number)
 
 
+def _digits(number: int | None) -> str:
+    return "" if number is None else str(number)
+
+
 def rows(applications, organisation_id: int) -> list[Row]:
     """The applications of one page (from `page`) ready to show."""
     stages = {value: str(label) for value, label in Stage.choices}
@@ -110,7 +118,7 @@ def rows(applications, organisation_id: int) -> list[Row]:
             days[day] = format_day(day)
         shown.append(
             Row(
-                pk=application.pk,
+                pk=str(application.pk),
                 url=reverse(
                     "applications_hr_detail",
                     kwargs={"pk": organisation_id, "application_id": application.pk},
@@ -120,9 +128,9 @@ def rows(applications, organisation_id: int) -> list[Row]:
                 removal_notice=str(application.removal_notice),
                 nationality=countries[country],
                 degree=degrees[degree],
-                hsk_level=application.hsk_level,
+                hsk_level=_digits(application.hsk_level),
                 stage=stages.get(application.stage, application.stage),
-                rating=application.rating,
+                rating=_digits(application.rating),
                 sent=days[day],
             )
         )
