@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +99,18 @@ def session_cookie(user):
     return client.cookies["sessionid"].value
 
 
+def warm_up(url, cookie=""):
+    """Requests enough at once that every gunicorn worker answers some."""
+
+    def fetch(_):
+        request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310  # nosec B310  # http on loopback only
+        with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310  # nosec B310  # http on loopback only
+            reply.read()
+
+    with ThreadPoolExecutor(int(WORKERS) * 2) as pool:
+        list(pool.map(fetch, range(int(WORKERS) * 8)))
+
+
 def _row(what, connections, rps, p50, p99, errors, hello=None):
     ratio = f"{f'1/{hello / rps:.0f}':>10}" if hello and rps else ""
     print(
@@ -146,6 +159,10 @@ def main():
         ) as reply:
             if reply.url != list_url:
                 sys.exit(f"The HR list answered with a redirect to {reply.url}")
+        # Each worker's first request loads the URLs, templates and catalogues:
+        # every worker serves a few before anything is timed.
+        warm_up(list_url, cookie)
+        warm_up(f"http://127.0.0.1:{hello_port}/")
         load = os.getloadavg()
         print(
             f"{APPLICATIONS} applications on one opening; {SUBMISSIONS} submissions of a 2 MB PDF; "
