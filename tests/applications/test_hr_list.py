@@ -108,7 +108,9 @@ def test_each_row_reads_in_the_readers_language(client, hr):
                 )
             ]
         )
-    html = client.get(hr["url"].format("fr")).content.decode()
+    response = client.get(hr["url"].format("fr"))
+    assert response["Cache-Control"] == "private, no-store"
+    html = response.content.decode()
     start = html.rindex("<tr>", 0, html.index("Applicant 000"))
     first = html[start : html.index("</tr>", start)]
     assert 'aria-label="Sélectionner Applicant 000"' in first
