@@ -107,10 +107,20 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
 
 
 def gunicorn(app: str, port: int, env: dict, workers: str, cwd: Path = ROOT) -> subprocess.Popen:
-    """The same flags for the site and for both references."""
+    """The production configuration (deploy/gunicorn.conf.py), the same for the site and both references.
+
+    As in production, the application and jieba's dictionary are loaded before
+    the workers fork and the collector is frozen: without that, every worker
+    that read Chinese text paused for a full collection over the dictionary
+    (over 100 ms) every few hundred requests. Without the access log, which
+    would print a line per request, and without the memory backstop's worker
+    restarts, which at benchmark rates would restart a worker every second.
+    """
     return spawn(
         [
             str(ROOT / ".venv/bin/gunicorn"),
+            "-c",
+            str(ROOT / "deploy" / "gunicorn.conf.py"),
             app,
             "-w",
             workers,
@@ -119,7 +129,7 @@ def gunicorn(app: str, port: int, env: dict, workers: str, cwd: Path = ROOT) -> 
             "--log-level",
             "warning",
         ],
-        env,
+        dict(env, GUNICORN_ACCESS_LOG="", GUNICORN_MAX_REQUESTS="0"),
         cwd,
     )
 

@@ -31,7 +31,8 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 limit_request_field_size = 8190
 # Access log: path without the query string (it can hold e-mail addresses),
 # no client address, and the request id that the application logs carry.
-accesslog = "-"
+# GUNICORN_ACCESS_LOG="" turns it off (the benchmark, which would print a line per request).
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = '"%(m)s %(U)s" %(s)s %(B)s %(M)sms request_id=%({x-request-id}o)s'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
