@@ -144,9 +144,14 @@ def _matching_on_postgresql(words: list[str], language: str) -> Q:
     return matching
 
 
+def _published(matching: Q) -> QuerySet:
+    # The indexes of the stored vectors hold published openings only (migration 0006).
+    return Opening.objects.filter(matching, status=Opening.Status.PUBLISHED).order_by()
+
+
 def matches_on_postgresql(query: str, language: str) -> QuerySet:
-    """Every opening holding the words, found through the indexes alone (no order)."""
-    return Opening.objects.filter(_matching_on_postgresql(keywords(query), language)).order_by()
+    """The published openings holding the words, found through the indexes (no order)."""
+    return _published(_matching_on_postgresql(keywords(query), language))
 
 
 def _estimated_rows(queryset: QuerySet) -> float:
@@ -184,7 +189,7 @@ def search_openings(queryset: QuerySet, query: str, language: str) -> QuerySet:
     # single word the statistics call common is walked at once; otherwise the
     # published matches are looked up through the indexes, up to a few, and
     # when they are no more the listing is picked from them.
-    published = Opening.objects.filter(matching, status=Opening.Status.PUBLISHED)
+    published = _published(matching)
     if len(words) > 1 or _estimated_rows(published) < COMMON_MATCHES:
         few = _first_ids(published, FEW_MATCHES + 1)
         if not few:
