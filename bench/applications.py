@@ -20,14 +20,13 @@ import sys
 import tempfile
 import time
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import services  # noqa: E402
-from bench.pages import WORKERS, run_wrk  # noqa: E402
+from bench.pages import WORKERS, run_wrk, warm_up  # noqa: E402
 from bench.sessions import record_sign_in  # noqa: E402
 
 APPLICATIONS = 5000
@@ -99,18 +98,6 @@ def session_cookie(user):
     return client.cookies["sessionid"].value
 
 
-def warm_up(url, cookie=""):
-    """Requests enough at once that every gunicorn worker answers some."""
-
-    def fetch(_):
-        request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})  # noqa: S310  # nosec B310  # http on loopback only
-        with urllib.request.urlopen(request, timeout=60) as reply:  # noqa: S310  # nosec B310  # http on loopback only
-            reply.read()
-
-    with ThreadPoolExecutor(int(WORKERS) * 2) as pool:
-        list(pool.map(fetch, range(int(WORKERS) * 8)))
-
-
 def _row(what, connections, rps, p50, p99, errors, hello=None):
     ratio = f"{f'1/{hello / rps:.0f}':>10}" if hello and rps else ""
     print(
@@ -161,7 +148,7 @@ def main():
                 sys.exit(f"The HR list answered with a redirect to {reply.url}")
         # Each worker's first request loads the URLs, templates and catalogues:
         # every worker serves a few before anything is timed.
-        warm_up(list_url, cookie)
+        warm_up(list_url, headers=[f"Cookie: {cookie}"])
         warm_up(f"http://127.0.0.1:{hello_port}/")
         load = os.getloadavg()
         print(

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import services  # noqa: E402
-from bench.pages import ensure_openings, fetch, run_wrk  # noqa: E402
+from bench.pages import ensure_openings, run_wrk, warm_up  # noqa: E402
 
 TARGETS = {
     "listing": "/en/openings/",
@@ -93,8 +93,9 @@ def main():
         base, hello_url = f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{hello_port}/"
         services.wait_for(base + "/robots.txt", site)
         services.wait_for(hello_url, hello)
+        warm_up(hello_url)
         for path in TARGETS.values():
-            fetch(base + path)
+            warm_up(base + path)
 
         load_before = os.getloadavg()
         print(

@@ -57,7 +57,7 @@ def to_ms(value):
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def run_wrk(url, connections, headers=(), paths=None):
+def run_wrk(url, connections, headers=(), paths=None, duration=None):
     """req/s, p50 ms, p99 ms, non-2xx count; with `paths`, requests cycle through them."""
     extra = [arg for header in headers for arg in ("-H", header)]
     script = []
@@ -84,7 +84,7 @@ def run_wrk(url, connections, headers=(), paths=None):
             "-c",
             str(connections),
             "-d",
-            DURATION,
+            duration or DURATION,
             url,
         ],
         capture_output=True,
@@ -96,6 +96,16 @@ def run_wrk(url, connections, headers=(), paths=None):
     p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", out, re.MULTILINE).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return rps, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def warm_up(url, headers=(), paths=None):
+    """A second of requests from twice as many connections as workers, not counted.
+
+    A gunicorn worker's first request for a page loads its templates, URLs and
+    catalogues; warming through one request reached one worker, and at c=1 the
+    three cold first requests of the others were the slowest 1 % of a row.
+    """
+    run_wrk(url, 2 * int(WORKERS), headers=headers, paths=paths, duration="1s")
 
 
 def ensure_openings(env):
@@ -162,6 +172,7 @@ class Table:
         )
 
     def row(self, name, url, paths=None):
+        warm_up(url, paths=paths)
         results = {}
         for connections in CONCURRENCIES:
             rps, p50, p99, errors = run_wrk(url, connections, paths=paths)
