@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.db.models import F
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -28,6 +29,10 @@ SORTS = [("newest", _("Newest first")), ("deadline", _("Closing soonest"))]
 
 def _blank(choices, label):
     return [("", label), *choices]
+
+
+def _language_choices():
+    return [("", _("Any language")), *world_languages()]
 
 
 class OpeningFilterForm(forms.Form):
@@ -57,15 +62,26 @@ class OpeningFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Callables: the cities are read, and the long lists checked, only when a
+        # city or a language is asked for or the form is drawn. Its markup is kept
+        # per language and query, so most listings need neither.
+        self.fields["city"].choices = self._city_choices
+        self.fields["language"].choices = _language_choices
+
+    @cached_property
+    def _cities(self):
         # Every language's title: a missing one falls back, and is marked as such.
         titles = [f"title_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES]
-        cities = CityPage.objects.live().only("id", "slug", "path", "depth", "url_path", *titles)
-        self.city_ids = {c.slug: c.pk for c in cities}
-        self.fields["city"].choices = [
-            ("", _("All cities")),
-            *((c.slug, shown_text(c, "title")) for c in cities),
-        ]
-        self.fields["language"].choices = [("", _("Any language")), *world_languages()]
+        return list(
+            CityPage.objects.live().only("id", "slug", "path", "depth", "url_path", *titles)
+        )
+
+    @cached_property
+    def city_ids(self):
+        return {city.slug: city.pk for city in self._cities}
+
+    def _city_choices(self):
+        return [("", _("All cities")), *((c.slug, shown_text(c, "title")) for c in self._cities)]
 
     def filter(self, queryset):
         if not self.is_valid():
