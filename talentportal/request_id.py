@@ -16,6 +16,7 @@ import re
 import uuid
 
 HEADER = "X-Request-ID"
+META_KEY = "HTTP_X_REQUEST_ID"
 # Letters, digits, dot, dash and underscore, 8 to 64 of them: enough for a
 # UUID or the ids nginx and load balancers send, too little for an injection.
 VALID_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
@@ -43,7 +44,9 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request_id = _accept(request.headers.get(HEADER))
+        # From META: request.headers would copy every header into a new table
+        # first, a tenth of the time of a page served from the cache.
+        request_id = _accept(request.META.get(META_KEY))
         request.request_id = request_id
         token = _request_id.set(request_id)
         try:
