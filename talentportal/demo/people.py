@@ -86,7 +86,8 @@ PENDING = (
 )
 
 
-def _user(email, first, last, password, **extra):
+def demo_user(email, first, last, password, **extra):
+    """A demo account with a verified address that has agreed to the policy; its password set once."""
     users = get_user_model().objects
     user, created = users.get_or_create(
         email=email, defaults={"first_name": first, "last_name": last, **extra}
@@ -162,7 +163,7 @@ def cv_pdf(name):
 def seed(cities, password):
     """Create the demo people; return (role, e-mail) pairs to print."""
     logins = []
-    professional = _user(
+    professional = demo_user(
         DEMO_PROFESSIONAL,
         "Camille",
         "Martin",
@@ -213,7 +214,7 @@ def seed(cities, password):
             )
             for role in ("owner", "recruiter"):
                 email = f"{city.slug}.{kind}.{role}@example.com"
-                user = _user(email, city.title, role.title(), password, is_hiring=True)
+                user = demo_user(email, city.title, role.title(), password, is_hiring=True)
                 Membership.objects.get_or_create(
                     organisation=organisation, user=user, defaults={"role": role}
                 )
@@ -222,7 +223,7 @@ def seed(cities, password):
                 logins.append((f"{organisation.name_en} {role}", email))
     shenzhen = next(c for c in cities if c.slug == "shenzhen")
     pending = _organisation(*PENDING, shenzhen, Organisation.Status.PENDING)
-    owner = _user("pending.owner@example.com", "Lotus", "Owner", password, is_hiring=True)
+    owner = demo_user("pending.owner@example.com", "Lotus", "Owner", password, is_hiring=True)
     Membership.objects.get_or_create(organisation=pending, user=owner, defaults={"role": "owner"})
     give_totp(owner)
     logins.append((f"{pending.name_en} owner", owner.email))

@@ -1,6 +1,4 @@
-from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -12,7 +10,7 @@ from talentportal.demo import people
 from talentportal.demo.applications import seed_applications
 from talentportal.demo.onboarding import ensure_settling_in_pages, seed_onboarding
 from talentportal.demo.openings import seed_openings
-from talentportal.demo.people import agree_to_policy, give_totp
+from talentportal.demo.people import demo_user, give_totp
 from talentportal.openings.models import Opening
 from talentportal.organisations.models import Organisation
 
@@ -53,42 +51,24 @@ class Command(BaseCommand):
         self.stdout.write(f"Onboarding timelines: {seed_onboarding()} added.")
 
     def _demo_accounts(self, cities, staff):
-        users = get_user_model()
         logins = []
-        admin, created = users.objects.get_or_create(
-            email=SUPERUSER_EMAIL,
-            defaults={
-                "is_staff": True,
-                "is_superuser": True,
-                "first_name": "Site",
-                "last_name": "Administrator",
-            },
-        )
-        if created:
-            admin.set_password(DEMO_PASSWORD)
-            admin.save()
-        EmailAddress.objects.get_or_create(
-            user=admin, email=SUPERUSER_EMAIL, defaults={"verified": True, "primary": True}
+        admin = demo_user(
+            SUPERUSER_EMAIL,
+            "Site",
+            "Administrator",
+            DEMO_PASSWORD,
+            is_staff=True,
+            is_superuser=True,
         )
         give_totp(admin)
-        agree_to_policy(admin)
         logins.append(("site administrator", SUPERUSER_EMAIL))
         for city, groups in zip(cities, staff, strict=True):
             name = city_name(city)
             for role, group in zip(CITY_ROLES, groups, strict=True):
                 email = f"{city.slug}.{role}@example.com"
-                user, created = users.objects.get_or_create(
-                    email=email, defaults={"first_name": name, "last_name": role.title()}
-                )
-                if created:
-                    user.set_password(DEMO_PASSWORD)
-                    user.save()
+                user = demo_user(email, name, role.title(), DEMO_PASSWORD)
                 user.groups.add(group)
-                EmailAddress.objects.get_or_create(
-                    user=user, email=email, defaults={"verified": True, "primary": True}
-                )
                 give_totp(user)
-                agree_to_policy(user)
                 logins.append((f"{name} {role}", email))
         logins.extend(people.seed(cities, DEMO_PASSWORD))
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
