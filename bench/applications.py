@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -126,13 +125,7 @@ def main():
         from django.db import connection
 
         job, target, recruiter, people = prepare()
-        # Production serves hashed static files from a manifest: build it first.
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
+        services.collectstatic(env)
         site = services.gunicorn("talentportal.wsgi", port, env, WORKERS)
         hello = services.gunicorn("bench.hello:application", hello_port, env, WORKERS)
         processes += [site, hello]

@@ -85,7 +85,7 @@ def main():
             "ANALYZE organisations_organisation",
             quiet=True,
         )
-        manage(env, "collectstatic", "--noinput", "-v", "0")
+        services.collectstatic(env)
         site_port, hello_port = services.free_port(), services.free_port()
         site = services.gunicorn("talentportal.wsgi", site_port, env, WORKERS)
         hello = services.gunicorn("bench.hello:application", hello_port, env, WORKERS)

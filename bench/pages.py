@@ -204,13 +204,7 @@ def main():
         env = services.production_env(redis_url, front, FRONT_CACHE_URL=front)
         # The demo seeding is a development command.
         openings = ensure_openings(dict(env, DJANGO_SETTINGS_MODULE="talentportal.settings.dev"))
-        # Production serves hashed static files from a manifest: build it first.
-        subprocess.run(
-            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
+        services.collectstatic(env)
         site = services.gunicorn("talentportal.wsgi", site_port, env, WORKERS)
         misses = services.gunicorn(
             "talentportal.wsgi", miss_port, dict(env, PAGE_CACHE_ENABLED="false"), WORKERS

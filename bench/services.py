@@ -12,6 +12,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -39,6 +40,16 @@ def production_env(redis_url: str, site_url: str, **extra: str) -> dict:
         EMAIL_HOST="127.0.0.1",
         SITE_URL=site_url,
         **extra,
+    )
+
+
+def collectstatic(env: dict) -> None:
+    """Production serves hashed static files from a manifest: build it first."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
     )
 
 
