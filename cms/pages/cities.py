@@ -60,7 +60,8 @@ class CityPage(SectionSources, TranslatedPage):
         context = super().get_context(request, *args, **kwargs)
         context["guides"] = for_cards(GuidePage.objects.descendant_of(self).live())
         context["local_visas"] = for_cards(VisaResourcePage.objects.descendant_of(self).live())
-        context["housing"] = for_cards(HousingIndexPage.objects.child_of(self).live()).first()
+        # A queryset the template reads only when it draws the sections, a kept fragment.
+        context["housing"] = for_cards(HousingIndexPage.objects.child_of(self).live())[:1]
         context["service_centres"] = self.service_centres.all()
         return context
 

@@ -46,8 +46,9 @@ class HomePage(TranslatedPage):
         context["cities"] = for_cards(CityPage.objects.child_of(self).live()).select_related(
             "hero_image"
         )
-        context["national_visas"] = for_cards(VisaIndexPage.objects.child_of(self).live()).first()
-        context["national_guides"] = for_cards(GuideIndexPage.objects.child_of(self).live()).first()
+        # Querysets the template reads only when it draws the page body, a kept fragment.
+        context["national_visas"] = for_cards(VisaIndexPage.objects.child_of(self).live())[:1]
+        context["national_guides"] = for_cards(GuideIndexPage.objects.child_of(self).live())[:1]
         return context
 
 

@@ -3,8 +3,16 @@
 Like Django's `{% cache %}`, but keyed by the content generation and the
 active language by itself, so no template can forget either: a publish, in
 any language, retires every fragment at once. While the shared cache is down
-the generation is unknown, and fragments are rendered every time.
+the generation is unknown, and fragments are rendered every time. A preview
+renders afresh and keeps nothing: its draft must neither show a kept live
+fragment nor be kept for live readers.
+
+Signed-in readers never get a stored page, so for them these fragments are
+the difference between a page built from a few cache reads and one built
+from every query its content needs.
 """
+
+from collections.abc import Callable
 
 from django import template
 from django.conf import settings
@@ -12,6 +20,7 @@ from django.core.cache import InvalidCacheBackendError, caches
 from django.core.cache.utils import make_template_fragment_key
 from django.utils.translation import get_language
 
+from talentportal.caching import expiry
 from talentportal.caching.store import UNAVAILABLE, current_generation
 
 register = template.Library()
@@ -24,6 +33,20 @@ def _fragment_cache():
         return caches["default"]
 
 
+def kept(name: str, vary: list, render: Callable[[], str], request=None) -> str:
+    """`render()`'s markup, kept under `name` and `vary` until the next content change."""
+    generation = current_generation()
+    if generation == UNAVAILABLE or getattr(request, "is_preview", False):
+        return render()
+    key = make_template_fragment_key(name, [generation, get_language(), *vary])
+    cache = _fragment_cache()
+    markup = cache.get(key)
+    if markup is None:
+        markup = render()
+        cache.set(key, markup, settings.FRAGMENT_CACHE_SECONDS)
+    return markup
+
+
 class FragmentNode(template.Node):
     def __init__(self, nodelist: template.NodeList, name: str, vary_on: list) -> None:
         self.nodelist = nodelist
@@ -31,17 +54,12 @@ class FragmentNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context: template.Context) -> str:
-        generation = current_generation()
-        if generation == UNAVAILABLE:
-            return self.nodelist.render(context)
-        vary = [generation, get_language(), *(value.resolve(context) for value in self.vary_on)]
-        key = make_template_fragment_key(self.name, vary)
-        cache = _fragment_cache()
-        markup = cache.get(key)
-        if markup is None:
-            markup = self.nodelist.render(context)
-            cache.set(key, markup, settings.FRAGMENT_CACHE_SECONDS)
-        return markup
+        return kept(
+            self.name,
+            [value.resolve(context) for value in self.vary_on],
+            lambda: self.nodelist.render(context),
+            context.get("request"),
+        )
 
 
 @register.tag
@@ -52,3 +70,19 @@ def fragment(parser: template.base.Parser, token: template.base.Token) -> Fragme
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     return FragmentNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.simple_tag
+def next_opening_deadline():
+    """When the next open opening closes: `{% next_opening_deadline as moment %}`.
+
+    A fragment listing open openings varies on it, so it is built again once
+    that deadline passes, as a stored page is (talentportal/caching/expiry.py).
+    The page showing it is marked as depending on deadlines even when the
+    fragment is kept, so the page cache still keeps it no longer.
+    """
+    expiry.depends_on_opening_deadlines()
+    generation = current_generation()
+    if generation == UNAVAILABLE:
+        return None
+    return expiry.valid_until(["opening-deadlines"], settings.PAGE_CACHE_ALIAS, generation)
