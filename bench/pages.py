@@ -4,7 +4,9 @@ References, served with the same flags: an empty Django view (`bench/hello.py`,
 the framework floor) and nginx serving a byte copy of the home page (the
 physical bound). Targets: anonymous cache hits inside Django, the same pages
 through the shipped Varnish (deploy/varnish/), cache misses (a second app
-server with the page cache off), and the openings listing at 100,000 rows.
+server with the page cache off, as signed-in readers are served), cold misses
+(a third with its kept fragments off too, as the first reader after a
+publish is served), and the openings listing at 100,000 rows.
 Each row prints req/s and p50/p99 at each concurrency and the ratio of its
 req/s to both references. Uses the database `make setup` prepared
 (`DATABASE_URL` to bench PostgreSQL).
@@ -44,6 +46,8 @@ MISSES = {
     "filtered": "/zh-hans/openings/?city=shanghai&permit=on&kind=faculty&sort=deadline",
     "keywords": "/en/openings/?q=engineer&min_salary=300000",
 }
+# The content pages again with nothing kept: the first reader after a publish.
+COLD_MISSES = ("home", "city", "guide", "search")
 OPENINGS = int(os.environ.get("BENCH_OPENINGS", "100000"))
 CONCURRENCIES = tuple(int(c) for c in os.environ.get("BENCH_CONCURRENCIES", "1,8,32").split(","))
 DURATION = os.environ.get("BENCH_DURATION", "5s")
@@ -198,6 +202,7 @@ def main():
         redis, redis_url = services.start_redis(workdir)
         processes.append(redis)
         site_port, miss_port, hello_port = free_port(), free_port(), free_port()
+        cold_port = free_port()
         varnish, varnish_port = services.start_varnish(workdir, site_port)
         processes.append(varnish)
         front = f"http://127.0.0.1:{varnish_port}"
@@ -209,11 +214,20 @@ def main():
         misses = services.gunicorn(
             "talentportal.wsgi", miss_port, dict(env, PAGE_CACHE_ENABLED="false"), WORKERS
         )
+        # Nothing kept at all: what the first reader of each page after a publish waits for.
+        cold = services.gunicorn(
+            "talentportal.wsgi",
+            cold_port,
+            dict(env, PAGE_CACHE_ENABLED="false", TEMPLATE_FRAGMENTS_ENABLED="false"),
+            WORKERS,
+        )
         hello = services.gunicorn("bench.hello:application", hello_port, env, WORKERS)
-        processes += [site, misses, hello]
+        processes += [site, misses, cold, hello]
         base, miss_base = f"http://127.0.0.1:{site_port}", f"http://127.0.0.1:{miss_port}"
+        cold_base = f"http://127.0.0.1:{cold_port}"
         services.wait_for(base + "/robots.txt", site)
         services.wait_for(miss_base + "/robots.txt", misses)
+        services.wait_for(cold_base + "/robots.txt", cold)
         services.wait_for(f"http://127.0.0.1:{hello_port}/", hello)
         services.wait_for(front + "/robots.txt", varnish)
 
@@ -261,9 +275,12 @@ def main():
                 table.row(f"varnish {name}", front + paths[0], paths=paths)
 
         if "misses" in SECTIONS:
-            print("\nCache misses (page cache off)")
+            print("\nCache misses (page cache off; page bodies, header and footer kept)")
             for name, path in MISSES.items():
                 table.row(f"miss {name}", miss_base + path)
+            print("\nCold misses (page cache and kept fragments off)")
+            for name in COLD_MISSES:
+                table.row(f"cold {name}", cold_base + MISSES[name])
 
         if "size" in SECTIONS:
             html, html_gz, total, total_gz, assets = first_view_bytes(

@@ -210,6 +210,9 @@ CACHES["template_fragments"] = {
     "LOCATION": "template-fragments",
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
+if not env_bool("TEMPLATE_FRAGMENTS_ENABLED", True):
+    # Every fragment built afresh, as for the first reader after a publish.
+    CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # --- Full-page cache (talentportal/caching/) ----------------------------------
 # Readers without a session get stored pages; any content change makes them stale
