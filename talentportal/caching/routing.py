@@ -15,6 +15,11 @@ own content is read. For public pages, each worker keeps:
   check, and the address is routed by Wagtail again: a hint never serves
   another page than Wagtail's own routing would.
 
+- the pages themselves, with their view restrictions, under the content
+  generation: any change to a live page, its privacy or its address starts a
+  new generation, so a kept page never outlives a change either, and a miss of
+  a page read before costs no query to find it.
+
 Wagtail keeps both answers on the request (`request._wagtail_site`,
 `request._wagtail_route_for_request`, its per-request caches); this middleware
 fills them first. Nothing is looked up here that the request would not have
@@ -62,6 +67,42 @@ class _Sites(threading.local):
 
 
 _sites = _Sites()
+
+
+class _KeptPages(threading.local):
+    """This thread's routed pages and their view restrictions, all read under one generation."""
+
+    def __init__(self) -> None:
+        self.generation: str | None = None
+        self.by_address: dict[tuple[int, tuple[str, ...]], tuple[Page, list]] = {}
+
+    def get(self, generation: str, key: tuple[int, tuple[str, ...]]) -> Page | None:
+        if generation != self.generation:
+            self.generation, self.by_address = generation, {}
+        kept = self.by_address.get(key)
+        return _served(*kept) if kept else None
+
+    def put(self, generation: str, key: tuple[int, tuple[str, ...]], page: Page) -> None:
+        """Keep a copy of `page`; `page` itself answers its restrictions from that copy's list."""
+        if generation != self.generation or len(self.by_address) >= MAX_ROUTES:
+            return
+        restrictions = list(page.get_view_restrictions())
+        self.by_address[key] = (copy.copy(page), restrictions)
+        page.get_view_restrictions = functools.partial(list, restrictions)
+
+
+def _served(page: Page, restrictions: list) -> Page:
+    """A copy for one request, whose view restrictions are those read with the page.
+
+    Wagtail asks every page served for its restrictions (a query); the kept
+    list stands for it until the next generation, which any privacy change starts.
+    """
+    clone = copy.copy(page)
+    clone.get_view_restrictions = functools.partial(list, restrictions)
+    return clone
+
+
+_pages = _KeptPages()
 # Shared by the worker's threads: (site id, path components) -> (content type id, page id).
 _routes: dict[tuple[int, tuple[str, ...]], tuple[int, int]] = {}
 
@@ -69,6 +110,7 @@ _routes: dict[tuple[int, tuple[str, ...]], tuple[int, int]] = {}
 def forget() -> None:
     """Drop every kept site and route (after a change made in this process, and in tests)."""
     _sites.__init__()
+    _pages.__init__()
     _routes.clear()
 
 
@@ -136,16 +178,24 @@ def _remember(site: Site, components: tuple[str, ...], result: RouteResult | Non
     _routes[(site.pk, components)] = (page.content_type_id, page.pk)
 
 
-def _route(request: HttpRequest, path: str) -> RouteResult | None:
+def _route(request: HttpRequest, path: str, generation: str) -> RouteResult | None:
     site = Site.find_for_request(request)
     if site is None or site.root_page is None or not _plain_routing():
         return Page.route_for_request(request, path)
     # Split as Wagtail's Page.route_for_request splits it.
     components = tuple(part for part in path.split("/") if part)
+    # While the generation is unknown (Redis down), no page is kept, and hints still help.
+    keep = generation != UNAVAILABLE
+    kept = _pages.get(generation, (site.pk, components)) if keep else None
+    if kept is not None:
+        return RouteResult(kept)
     result = _from_hint(site, components)
     if result is None:
         result = Page.route_for_request(request, path)
         _remember(site, components, result)
+    if keep and result is not None and (site.pk, components) in _routes:
+        # A plain route to the live page at this address (_remember keeps no other).
+        _pages.put(generation, (site.pk, components), result[0])
     return result
 
 
@@ -177,7 +227,7 @@ class WagtailLookupMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and policy.is_public_path(request.path):
             path = view_args[0] if view_args else view_kwargs.get("path", "")
-            request._wagtail_route_for_request = _route(request, path)
+            request._wagtail_route_for_request = _route(request, path, current_generation())
         return None
 
 

@@ -7,7 +7,7 @@ newest openings until the next deadline too. These tests read as a
 signed-in reader, with the full-page cache off.
 """
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
@@ -123,3 +123,18 @@ def test_a_city_page_stored_from_kept_fragments_is_kept_no_later_than_the_next_d
     assert "Closing Soon Engineer" in stored.content.decode()
     s_maxage = int(stored["Cache-Control"].split("s-maxage=")[1].split(",")[0])
     assert s_maxage <= 3 * 60
+
+
+def test_a_kept_page_warns_of_its_facts_the_minute_they_fall_due(pages, reader, settings):
+    """Nobody edits the page; at midnight its facts are due for a check, and it says so."""
+    page = pages["neighbourhood"].specific
+    warning = "These facts are due for a new check"
+    evening = datetime(2026, 3, 1, 23, 59, 30, tzinfo=timezone.get_current_timezone())
+    with time_machine.travel(evening, tick=False) as clock:
+        due = timedelta(days=settings.CITY_STAFF_STALE_AFTER_DAYS)
+        page.last_verified = timezone.localdate() - due
+        page.save()
+        url = _url(page, "en")
+        assert warning not in reader.get(url).content.decode()
+        clock.shift(timedelta(minutes=1))
+        assert warning in reader.get(url).content.decode()
