@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from talentportal.caching.kept import kept_each
 from talentportal.caching.store import current_generation
 from talentportal.headers import no_store
 from talentportal.openings import alerts, services
@@ -71,6 +73,23 @@ def _listing_queryset():
     return Opening.objects.open().for_listing()
 
 
+def _cards(request, openings) -> list[str]:
+    """The page's opening cards: only the ids are read, and only the cards not kept are built.
+
+    A card shows nothing personal, and any change to an opening, its employer
+    or its city starts a new generation, which retires every kept card.
+    """
+
+    def build(ids: list) -> dict:
+        fresh = Opening.objects.for_listing().in_bulk(ids)
+        # Without the request: a card needs none of the context processors.
+        card = get_template("openings/_card.html")
+        return {pk: card.render({"opening": fresh[pk]}) for pk in ids}
+
+    ids = list(openings.values_list("pk", flat=True))
+    return kept_each("opening_card", ids, build, request)
+
+
 def listing(request):
     form = OpeningFilterForm(request.GET or None)
     openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
@@ -83,21 +102,14 @@ def listing(request):
         + hashlib.sha256(f"{get_language()}?{query.urlencode()}".encode()).hexdigest()
     )
     page = CappedPaginator(openings, PER_PAGE, cache_key=key).get_page(request.GET.get("page"))
-    saved = set()
-    if request.user.is_authenticated:
-        saved = set(
-            SavedOpening.objects.filter(
-                user=request.user, opening__in=[o.pk for o in page]
-            ).values_list("opening_id", flat=True)
-        )
     return render(
         request,
         "openings/list.html",
         {
             "form": form,
             "page_obj": page,
+            "cards": _cards(request, page.object_list),
             "query": query.urlencode(),
-            "saved": saved,
             "alert_form": AlertForm(initial={"query": query.urlencode()}),
             # The rendered filter form is kept per language and query until content changes.
             "content_generation": generation,

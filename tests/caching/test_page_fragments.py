@@ -55,6 +55,10 @@ def _url(page, lang):
         return page.specific.url
 
 
+def _cards(html: str) -> str:
+    return html.split('<ul class="cards openings">', 1)[1].split("</ul>", 1)[0]
+
+
 def _main(html: str) -> str:
     return html.split("<main ", 1)[1].split("</main>", 1)[0]
 
@@ -138,3 +142,31 @@ def test_a_kept_page_warns_of_its_facts_the_minute_they_fall_due(pages, reader, 
         assert warning not in reader.get(url).content.decode()
         clock.shift(timedelta(minutes=1))
         assert warning in reader.get(url).content.decode()
+
+
+def test_the_listing_builds_only_the_cards_it_has_not_kept(pages, reader):
+    employer = organisation()
+    for n in range(3):
+        opening(employer, title_en=f"Kept Card Engineer {n}")
+    first = reader.get("/en/openings/")
+    again = reader.get("/en/openings/")
+    assert "openings/_card.html" in {t.name for t in first.templates}
+    assert "openings/_card.html" not in {t.name for t in again.templates}
+    assert _cards(again.content.decode()) == _cards(first.content.decode())
+    newest_first = [f"Kept Card Engineer {n}" for n in (2, 1, 0)]
+    html = again.content.decode()
+    assert sorted(newest_first, key=html.index) == newest_first
+
+
+def test_an_edited_opening_shows_on_the_next_listing_in_every_language(pages, reader, committed):
+    item = opening(organisation(), title_en="Kept Card Chemist")
+    for lang in LANGUAGES:
+        assert "Kept Card Chemist" in reader.get(f"/{lang}/openings/").content.decode()
+    with committed():
+        for lang in LANGUAGES:
+            setattr(item, f"title_{lang.replace('-', '_')}", f"Kept Card Physicist ({lang})")
+        item.save()
+    for lang in LANGUAGES:
+        html = reader.get(f"/{lang}/openings/").content.decode()
+        assert f"Kept Card Physicist ({lang})" in html, lang
+        assert "Kept Card Chemist" not in html, lang

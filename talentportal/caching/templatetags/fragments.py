@@ -1,50 +1,18 @@
 """`{% fragment name [vary …] %}…{% endfragment %}`: markup kept until the next content change.
 
 Like Django's `{% cache %}`, but keyed by the content generation and the
-active language by itself, so no template can forget either: a publish, in
-any language, retires every fragment at once. While the shared cache is down
-the generation is unknown, and fragments are rendered every time. A preview
-renders afresh and keeps nothing: its draft must neither show a kept live
-fragment nor be kept for live readers.
-
-Signed-in readers never get a stored page, so for them these fragments are
-the difference between a page built from a few cache reads and one built
-from every query its content needs.
+active language by itself (talentportal/caching/kept.py), so no template can
+forget either.
 """
-
-from collections.abc import Callable
 
 from django import template
 from django.conf import settings
-from django.core.cache import InvalidCacheBackendError, caches
-from django.core.cache.utils import make_template_fragment_key
-from django.utils.translation import get_language
 
 from talentportal.caching import expiry
+from talentportal.caching.kept import kept
 from talentportal.caching.store import UNAVAILABLE, current_generation
 
 register = template.Library()
-
-
-def _fragment_cache():
-    try:
-        return caches["template_fragments"]
-    except InvalidCacheBackendError:
-        return caches["default"]
-
-
-def kept(name: str, vary: list, render: Callable[[], str], request=None) -> str:
-    """`render()`'s markup, kept under `name` and `vary` until the next content change."""
-    generation = current_generation()
-    if generation == UNAVAILABLE or getattr(request, "is_preview", False):
-        return render()
-    key = make_template_fragment_key(name, [generation, get_language(), *vary])
-    cache = _fragment_cache()
-    markup = cache.get(key)
-    if markup is None:
-        markup = render()
-        cache.set(key, markup, settings.FRAGMENT_CACHE_SECONDS)
-    return markup
 
 
 class FragmentNode(template.Node):
