@@ -108,7 +108,7 @@ _routes: dict[tuple[int, tuple[str, ...]], tuple[int, int]] = {}
 
 
 def forget() -> None:
-    """Drop every kept site and route (after a change made in this process, and in tests)."""
+    """Drop every kept site, page and route (after a change made in this process, and in tests)."""
     _sites.__init__()
     _pages.__init__()
     _routes.clear()
