@@ -6,11 +6,13 @@ missing). Chinese has no spaces between words and the database search
 backends would index a whole sentence as one word, so Chinese text is split
 into words with jieba both when indexing and when querying.
 
-On PostgreSQL each language's documents are indexed and searched with that
-language's text-search configuration, whose stemmer makes "visas" find
-"visa" and "разрешения" find "разрешение". A document's language decides
-the configuration, so documents are indexed here, never by Wagtail's
-`update_index` (which knows one configuration).
+On PostgreSQL each document keeps its words as a stored text-search vector
+(migration 0006), written with its language's configuration, whose stemmer
+makes "visas" find "visa" and "разрешения" find "разрешение"; a GIN index
+finds the documents holding a query's words, and titles weigh more than text
+in the ranking. SQLite, the development database, uses Wagtail's database
+backend. A document's language decides the configuration, so documents are
+indexed here, never by Wagtail's `update_index` (which knows one).
 """
 
 import logging
@@ -18,7 +20,15 @@ import re
 
 import jieba
 from django.conf import settings
-from django.db import models, transaction
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorExact,
+    SearchVectorField,
+)
+from django.db import connection, models, transaction
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.utils import translation
 from django.utils.text import Truncator
 from django_tasks import task
@@ -109,8 +119,9 @@ class SearchDocument(index.Indexed, models.Model):
                 if at >= 0:
                     start = max(0, at - length // 3)
                     prefix = "…" if start else ""
-                    return prefix + Truncator(text[start:]).chars(length)
-        return Truncator(text).chars(length)
+                    return prefix + Truncator(text[start : start + 2 * length]).chars(length)
+        # Truncator reads every character it is given: a whole guide, for a few lines.
+        return Truncator(text[: 2 * length]).chars(length)
 
 
 def _section_of(page):
@@ -119,14 +130,36 @@ def _section_of(page):
     return " › ".join(a.title for a in ancestors)
 
 
+def _stored_vectors():
+    return connection.vendor == "postgresql"
+
+
+# The column migration 0006 keeps on PostgreSQL: the documents' table is the
+# only one in a search query that has it.
+VECTOR = RawSQL("search_vector", [], output_field=SearchVectorField())
+
+
+def _store_vector(document):
+    """Write the document's vector with its language's stemmer, its title weighing most."""
+    config = text_search_config(document.language)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE cms_searchdocument SET search_vector = "
+            "setweight(to_tsvector(%s::regconfig, search_title), 'A') || "
+            "setweight(to_tsvector(%s::regconfig, search_text), 'B') WHERE id = %s",
+            [config, config, document.pk],
+        )
+
+
 @transaction.atomic
 def index_page(page):
     """Write (or remove) the page's search documents in every language."""
     existing = SearchDocument.objects.filter(page_id=page.pk)
     page = page.specific
     if not page.live or not hasattr(page, "search_text"):
-        for document in existing:
-            backend_for(document.language).delete(document)
+        if not _stored_vectors():
+            for document in existing:
+                backend_for(document.language).delete(document)
         existing.delete()
         return
     for code, _name in settings.LANGUAGES:
@@ -146,7 +179,10 @@ def index_page(page):
                     "text_language": content_language(page, code) or "",
                 },
             )
-        backend_for(code).add(document)
+        if _stored_vectors():
+            _store_vector(document)
+        else:
+            backend_for(code).add(document)
 
 
 @task()
@@ -172,5 +208,18 @@ def search(query, language):
     query = " ".join(WORD.findall(query.lower()))[:200]
     if not query:
         return SearchDocument.objects.none()
-    documents = SearchDocument.objects.filter(language=language).select_related("page")
-    return backend_for(language).search(segment(query), documents, operator="and")
+    documents = (
+        SearchDocument.objects.filter(language=language)
+        # The segmented words are for the index; results show the text as written.
+        .defer("search_title", "search_text")
+        .select_related("page")
+    )
+    if not _stored_vectors():
+        return backend_for(language).search(segment(query), documents, operator="and")
+    # Every word, through the stemmer of the reader's language (a stop word drops out).
+    words = SearchQuery(segment(query), config=text_search_config(language), search_type="plain")
+    return (
+        documents.filter(Q(SearchVectorExact(VECTOR, words)))
+        .annotate(rank=SearchRank(VECTOR, words))
+        .order_by("-rank", "pk")
+    )

@@ -1,6 +1,6 @@
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from functools import partial
+from functools import cached_property, partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -30,39 +30,67 @@ SitemapSection = Callable[..., Iterable[SitemapEntry]]
 def search(request, find_openings: FindOpenings | None = None):
     """Pages in the reader's language, and on the first page the open openings that match.
 
-    `find_openings(query, language, limit)` gives the openings.
+    `find_openings(query, language, limit)` gives the openings. What is found
+    is looked up only when the template shows it: the template keeps the
+    results of a query until the next content change (`{% fragment %}`).
     """
     query = request.GET.get("q", "").strip()
-    results = None
-    page_obj = None
-    openings = []
-    if query:
-        language = get_language()
-        documents = search_documents(query, language)
-        paginator = Paginator(documents, RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        results = _with_languages(
-            [
-                {"document": d, "snippet": d.snippet(query), "url": d.page.get_url(request)}
-                for d in page_obj.object_list
-            ],
-            language,
-        )
-        if page_obj.number == 1 and find_openings:
-            # One more than shown, to know whether "all matching openings" has more.
-            openings = find_openings(query, language, OPENINGS_IN_SEARCH + 1)
+    page_number = request.GET.get("page", "")
     return render(
         request,
         "cms/search.html",
         {
             "query": query,
             "site_search_query": query,
-            "results": results,
-            "page_obj": page_obj,
-            "openings": openings[:OPENINGS_IN_SEARCH],
-            "more_openings": len(openings) > OPENINGS_IN_SEARCH,
+            "page_number": page_number[:10],
+            "found": Found(request, query, page_number, find_openings),
         },
     )
+
+
+class Found:
+    """What a search finds, looked up the first time the template reads it."""
+
+    def __init__(self, request, query, page_number, find_openings):
+        self.request = request
+        self.query = query
+        self.page_number = page_number
+        self.find_openings = find_openings
+        self.language = get_language()
+
+    @cached_property
+    def page_obj(self):
+        documents = search_documents(self.query, self.language)
+        return Paginator(documents, RESULTS_PER_PAGE).get_page(self.page_number)
+
+    @cached_property
+    def results(self):
+        return _with_languages(
+            [
+                {
+                    "document": d,
+                    "snippet": d.snippet(self.query),
+                    "url": d.page.get_url(self.request),
+                }
+                for d in self.page_obj.object_list
+            ],
+            self.language,
+        )
+
+    @cached_property
+    def _openings(self):
+        if self.page_obj.number != 1 or not self.find_openings:
+            return []
+        # One more than shown, to know whether "all matching openings" has more.
+        return self.find_openings(self.query, self.language, OPENINGS_IN_SEARCH + 1)
+
+    @property
+    def openings(self):
+        return self._openings[:OPENINGS_IN_SEARCH]
+
+    @property
+    def more_openings(self):
+        return len(self._openings) > OPENINGS_IN_SEARCH
 
 
 def _with_languages(results, language):

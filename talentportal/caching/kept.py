@@ -20,10 +20,14 @@ from django.utils.translation import get_language
 
 from talentportal.caching.store import UNAVAILABLE, current_generation
 
+# What readers type has no end: the results of their searches are kept in a
+# cache of their own, so a crawler's searches cannot push out the pages' parts.
+KEPT_APART = {"search_results": "kept_searches"}
 
-def _cache():
+
+def _cache(name: str):
     try:
-        return caches["template_fragments"]
+        return caches[KEPT_APART.get(name, "template_fragments")]
     except InvalidCacheBackendError:
         return caches["default"]
 
@@ -42,7 +46,7 @@ def kept(name: str, vary: list, render: Callable[[], str], request=None) -> str:
     if generation is None:
         return render()
     key = make_template_fragment_key(name, [generation, get_language(), *vary])
-    cache = _cache()
+    cache = _cache(name)
     markup = cache.get(key)
     if markup is None:
         markup = render()
@@ -60,7 +64,7 @@ def kept_each(
         return [fresh[each] for each in ids]
     language = get_language()
     keys = {each: make_template_fragment_key(name, [generation, language, each]) for each in ids}
-    cache = _cache()
+    cache = _cache(name)
     found = cache.get_many(list(keys.values()))
     missing = [each for each in ids if keys[each] not in found]
     if missing:

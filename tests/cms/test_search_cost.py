@@ -37,7 +37,17 @@ def marked_titles(html):
     }
 
 
+@pytest.fixture
+def nothing_kept(settings):
+    """Each search built afresh: asked again, it would be kept (tests/caching/test_kept_searches.py)."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "kept_searches": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    }
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("nothing_kept")
 def test_a_search_over_more_kinds_of_page_costs_no_more_queries(client):
     guides = GuideIndexPageFactory(title="Guides", intro="Tram timetables and more.")
     GuidePageFactory(parent=guides, title="Tram passes", body=stream("Buy a tram pass."))
