@@ -4,7 +4,6 @@ import datetime
 
 from django import forms
 from django.conf import settings
-from django.db.models import F
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -14,7 +13,7 @@ from cms.models import CityPage
 from talentportal.languages.fallback import shown_text
 from talentportal.languages.widgets import MarkedSelect
 from talentportal.languages.world import world_languages
-from talentportal.openings.models import EmploymentType, Field, Kind
+from talentportal.openings.models import EmploymentType, Field, Kind, open_until
 from talentportal.openings.search import search_openings
 from talentportal.organisations.models import Organisation
 
@@ -110,5 +109,5 @@ class OpeningFilterForm(forms.Form):
             since = timezone.now() - datetime.timedelta(days=int(data["posted"]))
             queryset = queryset.filter(published_at__gte=since)
         if data["sort"] == "deadline":
-            return queryset.order_by(F("deadline").asc(nulls_last=True), "-published_at", "-id")
+            return queryset.order_by(open_until().asc(), "-published_at", "-id")
         return queryset.order_by("-published_at", "-id")

@@ -1,9 +1,12 @@
 import secrets
+from datetime import UTC, datetime
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce
+from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -57,6 +60,16 @@ SCHEMA_EMPLOYMENT_TYPES = {
 PUBLIC_ORGANISATION_STATUS = "verified"
 
 
+# An opening without a deadline is open until it is closed: as if it closed at
+# the end of time, so that "open" and "closing soonest" read one indexed value.
+FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
+
+
+def open_until():
+    """The deadline, or the far future for none: what migration 0007 indexes."""
+    return Coalesce("deadline", Value(FAR_FUTURE, output_field=models.DateTimeField()))
+
+
 class OpeningQuerySet(models.QuerySet):
     def open(self, now=None):
         """The openings that take applications: the one rule, as a query.
@@ -67,8 +80,12 @@ class OpeningQuerySet(models.QuerySet):
         # A page showing this changes when the next deadline passes.
         depends_on_opening_deadlines()
         now = now or timezone.now()
+        # One range of the index (status, open_until), read from now on. Past
+        # their deadline, openings stay published: written as "no deadline or
+        # a later one", the range could not be read from the index, and a
+        # listing closing soonest first read every opening that closed before.
         return self.filter(
-            Q(deadline__isnull=True) | Q(deadline__gt=now),
+            GreaterThan(open_until(), now),
             status=Opening.Status.PUBLISHED,
             organisation__status=PUBLIC_ORGANISATION_STATUS,
         )
@@ -194,6 +211,7 @@ class Opening(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at"], name="opening_listing"),
             models.Index(fields=["status", "deadline"], name="opening_deadline"),
+            models.Index(F("status"), open_until(), name="opening_open_until"),
             models.Index(fields=["city", "status", "-published_at"], name="opening_city"),
             models.Index(fields=["kind", "status"], name="opening_kind"),
             models.Index(fields=["field", "status"], name="opening_field"),

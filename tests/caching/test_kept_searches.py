@@ -100,7 +100,11 @@ def test_a_flood_of_searches_leaves_the_kept_page_bodies_alone(reader, guides, s
     small = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {}}
     settings.CACHES = {
         **settings.CACHES,
-        "template_fragments": {**small, "LOCATION": "flood-fragments", "OPTIONS": {"MAX_ENTRIES": 30}},
+        "template_fragments": {
+            **small,
+            "LOCATION": "flood-fragments",
+            "OPTIONS": {"MAX_ENTRIES": 30},
+        },
         "kept_searches": {**small, "LOCATION": "flood-searches", "OPTIONS": {"MAX_ENTRIES": 30}},
     }
     guide = guides.get_children().get(slug="timetables").specific

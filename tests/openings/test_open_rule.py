@@ -4,6 +4,8 @@ import datetime
 import itertools
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from talentportal.openings.models import Opening
@@ -64,3 +66,34 @@ def test_rejecting_an_organisation_closes_its_published_openings():
     draft.refresh_from_db()
     assert published.status == "closed" and published.closed_at is not None
     assert draft.status == "draft"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plan")
+def test_closing_soonest_first_reads_no_opening_that_closed_before(client):
+    """Openings stay published past their deadline until close_expired() runs.
+
+    Listed closing soonest first, the open ones are one range of an index,
+    read from now on: not every opening whose deadline passed before it.
+    """
+    org = organisation()
+    for days in range(1, 41):
+        opening(org, deadline=timezone.now() - datetime.timedelta(days=days))
+    opening(org, title_en="Still open", deadline=timezone.now() + datetime.timedelta(days=2))
+    with CaptureQueriesContext(connection) as queries:
+        assert "Still open" in client.get("/en/openings/", {"sort": "deadline"}).content.decode()
+    (listing,) = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "openings_opening"."id" AS "pk"') and "LIMIT" in q["sql"]
+    ]
+    with connection.cursor() as cursor:
+        # As on a large table, where reading the index beats reading every row.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + listing)
+        plan = cursor.fetchone()[0][0]["Plan"]
+
+    def removed(node):
+        own = node.get("Rows Removed by Filter", 0) + node.get("Rows Removed by Index Recheck", 0)
+        return own + sum(removed(child) for child in node.get("Plans", []))
+
+    assert removed(plan) < 10
