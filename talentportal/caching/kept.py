@@ -12,6 +12,7 @@ from every query its content needs.
 """
 
 from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import InvalidCacheBackendError, caches
@@ -19,6 +20,8 @@ from django.core.cache.utils import make_template_fragment_key
 from django.utils.translation import get_language
 
 from talentportal.caching.store import UNAVAILABLE, current_generation
+
+T = TypeVar("T")
 
 # What readers type has no end: the results of their searches are kept in a
 # cache of their own, so a crawler's searches cannot push out the pages' parts.
@@ -40,8 +43,9 @@ def _keeping(request) -> str | None:
     return generation
 
 
-def kept(name: str, vary: list, render: Callable[[], str], request=None) -> str:
-    """`render()`'s markup, kept under `name` and `vary` until the next content change."""
+def kept(name: str, vary: list, render: Callable[[], T], request=None) -> T:
+    """`render()`'s markup (or a small value), kept under `name` and `vary` until the next
+    content change."""
     generation = _keeping(request)
     if generation is None:
         return render()

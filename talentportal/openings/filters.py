@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import CityPage
+from talentportal.caching.kept import kept
 from talentportal.languages.fallback import shown_text
 from talentportal.languages.widgets import MarkedSelect
 from talentportal.languages.world import world_languages
@@ -34,9 +35,23 @@ def _language_choices():
     return [("", _("Any language")), *world_languages()]
 
 
+def city_ids() -> dict[str, int]:
+    """The live cities' ids by slug, kept until the next content change."""
+    return kept(
+        "opening_city_ids", [], lambda: dict(CityPage.objects.live().values_list("slug", "pk"))
+    )
+
+
+class CityField(forms.ChoiceField):
+    """A city checked by its slug alone: the titles are read only to draw the list."""
+
+    def valid_value(self, value):
+        return value in city_ids()
+
+
 class OpeningFilterForm(forms.Form):
     q = forms.CharField(label=_("Keywords"), required=False, max_length=100)
-    city = forms.ChoiceField(label=_("City"), required=False, widget=MarkedSelect)
+    city = CityField(label=_("City"), required=False, widget=MarkedSelect)
     organisation_kind = forms.ChoiceField(
         label=_("Employer"),
         required=False,
@@ -75,10 +90,6 @@ class OpeningFilterForm(forms.Form):
             CityPage.objects.live().only("id", "slug", "path", "depth", "url_path", *titles)
         )
 
-    @cached_property
-    def city_ids(self):
-        return {city.slug: city.pk for city in self._cities}
-
     def _city_choices(self):
         return [("", _("All cities")), *((c.slug, shown_text(c, "title")) for c in self._cities)]
 
@@ -91,7 +102,7 @@ class OpeningFilterForm(forms.Form):
                 queryset, data["q"], get_language() or settings.LANGUAGE_CODE
             )
         if data["city"]:
-            queryset = queryset.filter(city_id=self.city_ids[data["city"]])
+            queryset = queryset.filter(city_id=city_ids()[data["city"]])
         if data["organisation_kind"]:
             queryset = queryset.filter(organisation__kind=data["organisation_kind"])
         for name in ("kind", "field", "employment_type"):

@@ -3,10 +3,13 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from talentportal.openings.models import OpeningLanguage
 from tests.factories import opening, organisation
+from tests.page_factories import CityPageFactory
 
 
 @pytest.fixture
@@ -155,3 +158,24 @@ def test_opening_written_in_chinese_shows_a_notice_to_french_readers(client, db)
     html = client.get(f"/fr/openings/{target.pk}/").content.decode()
     assert "机器人工程师" in html
     assert "notice-untranslated" in html
+
+
+@pytest.mark.django_db
+def test_a_city_filter_asks_for_no_city_until_a_new_city_is_published(
+    client, django_capture_on_commit_callbacks
+):
+    opening(organisation("shanghai"), title_en="Harbour pilot", title="Harbour pilot")
+    assert (
+        ">Harbour pilot</a>" in client.get("/en/openings/", {"city": "shanghai"}).content.decode()
+    )
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/openings/", {"city": "shanghai"}).content.decode()
+    assert ">Harbour pilot</a>" in again
+    assert not [q for q in queries.captured_queries if "cms_citypage" in q["sql"]]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        hangzhou = CityPageFactory(title="Hangzhou", slug="hangzhou")
+    opening(organisation(hangzhou.slug), title_en="Lake ecologist", title="Lake ecologist")
+    html = client.get("/en/openings/", {"city": "hangzhou"}).content.decode()
+    assert ">Lake ecologist</a>" in html
+    assert ">Harbour pilot</a>" not in html
