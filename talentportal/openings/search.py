@@ -17,6 +17,7 @@ from django.db.models import Expression, F, Func, IntegerField, Lookup, Q, Query
 from django.db.models.lookups import Exact
 
 from cms.search import CJK, WORD, segment, text_search_config
+from talentportal.caching.kept import kept
 from talentportal.openings.models import Opening
 from talentportal.organisations.models import Organisation
 
@@ -107,8 +108,15 @@ def _stem_query(word: str, language: str) -> SearchQuery:
 
 
 def _organisations_named(word: str, language: str) -> list[int]:
+    """The organisations with `word` in their name, kept until the next content change."""
     names = Q(name_en__icontains=word) | Q(**{column("name", language) + "__icontains": word})
-    return list(Organisation.objects.filter(names).values_list("pk", flat=True)[:MAX_ORGANISATIONS])
+    return kept(
+        "openings_employers_named",
+        [word, language],
+        lambda: list(
+            Organisation.objects.filter(names).values_list("pk", flat=True)[:MAX_ORGANISATIONS]
+        ),
+    )
 
 
 def _word_on_postgresql(word: str, language: str) -> Q:
@@ -162,6 +170,14 @@ def _estimated_rows(queryset: QuerySet) -> float:
         return cursor.fetchone()[0][0]["Plan"]["Plan Rows"]
 
 
+def _estimate(published: QuerySet, words: list[str], language: str) -> float:
+    """The rows PostgreSQL expects, kept until the next content change: its
+    statistics change only when it analyses the table."""
+    return kept(
+        "openings_estimated_matches", [*words, language], lambda: _estimated_rows(published)
+    )
+
+
 def _first_ids(queryset: QuerySet, limit: int) -> list[int]:
     """Up to `limit` ids of `queryset`, in no order, straight from the cursor."""
     sql, params = queryset.order_by().values("pk")[:limit].query.sql_with_params()
@@ -190,7 +206,7 @@ def search_openings(queryset: QuerySet, query: str, language: str) -> QuerySet:
     # published matches are looked up through the indexes, up to a few, and
     # when they are no more the listing is picked from them.
     published = _published(matching)
-    if len(words) > 1 or _estimated_rows(published) < COMMON_MATCHES:
+    if len(words) > 1 or _estimate(published, words, language) < COMMON_MATCHES:
         few = _first_ids(published, FEW_MATCHES + 1)
         if not few:
             return queryset.none()

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from talentportal.openings import search
+from talentportal.organisations.models import Organisation
 from tests.factories import opening, organisation
 
 on_postgresql = pytest.mark.skipif(
@@ -116,3 +117,23 @@ def test_a_chinese_word_is_not_asked_for_again_by_its_parts():
     # openings as asking for 工程师 alone.
     assert search.keywords("野外工程师") == ["野外", "工程师"]
     assert search.keywords("工程师 engineers") == ["工程师", "engineers"]
+
+
+@pytest.mark.django_db
+@on_postgresql
+def test_a_renamed_employer_is_found_by_its_new_name_at_once(
+    client, robotics, django_capture_on_commit_callbacks
+):
+    assert listed(client, q="zephyrine glaciologist")[0] == ["Glaciologist"]
+    with CaptureQueriesContext(connection) as queries:
+        assert listed(client, q="zephyrine glaciologist")[0] == ["Glaciologist"]
+    # Asked again, the employers named so are not looked up again.
+    asked = [q["sql"] for q in queries.captured_queries]
+    assert not [sql for sql in asked if sql.startswith('SELECT "organisations_organisation"')]
+
+    institute = Organisation.objects.get(name_en="Zephyrine Institute")
+    institute.name = institute.name_en = "Aurora Institute"
+    with django_capture_on_commit_callbacks(execute=True):
+        institute.save()
+    assert listed(client, q="aurora glaciologist")[0] == ["Glaciologist"]
+    assert listed(client, q="zephyrine glaciologist")[0] == []
