@@ -42,7 +42,7 @@ def search(request, find_openings: FindOpenings | None = None):
         {
             "query": query,
             "site_search_query": query,
-            "page_number": page_number[:10],
+            "page_number": page_number,
             "found": Found(request, query, page_number, find_openings),
         },
     )
