@@ -111,8 +111,6 @@ def listing(request):
             "cards": _cards(request, page.object_list),
             "query": query.urlencode(),
             "alert_form": AlertForm(initial={"query": query.urlencode()}),
-            # The rendered filter form is kept per language and query until content changes.
-            "content_generation": generation,
         },
     )
 

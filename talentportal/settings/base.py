@@ -210,17 +210,24 @@ CACHES["template_fragments"] = {
     "LOCATION": "template-fragments",
     "OPTIONS": {"MAX_ENTRIES": 2000},
 }
-# The results of site searches, per query (talentportal/caching/kept.py): each
-# about 10 kB, apart from the fragments so that no query pushes those out.
+# What is kept per search (talentportal/caching/kept.py): the results of site
+# searches (about 10 kB each), the filled-in openings filter form and the
+# lookups of openings keywords; and the openings' cards (about 1 kB each).
+# Apart from the fragments, so that no query or listing page pushes those out.
 CACHES["kept_searches"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "kept-searches",
     "OPTIONS": {"MAX_ENTRIES": 500},
 }
+CACHES["kept_cards"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kept-cards",
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 if not env_bool("TEMPLATE_FRAGMENTS_ENABLED", True):
     # Every fragment built afresh, as for the first reader after a publish.
     CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-    CACHES["kept_searches"] = CACHES["template_fragments"]
+    CACHES["kept_searches"] = CACHES["kept_cards"] = CACHES["template_fragments"]
 
 # --- Full-page cache (talentportal/caching/) ----------------------------------
 # Readers without a session get stored pages; any content change makes them stale

@@ -96,21 +96,28 @@ def test_an_opening_leaves_a_kept_search_when_its_deadline_passes(reader, guides
         assert "Ferry Pilot" not in _search(reader, "en", "ferry")
 
 
-def test_a_flood_of_searches_leaves_the_kept_page_bodies_alone(reader, guides, settings):
-    small = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {}}
+def test_a_flood_of_searches_and_listing_pages_leaves_the_kept_page_bodies_alone(
+    reader, guides, settings
+):
+    """What readers type, and the cards of every opening, are kept apart from the pages' parts."""
+    small = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     settings.CACHES = {
         **settings.CACHES,
-        "template_fragments": {
-            **small,
-            "LOCATION": "flood-fragments",
-            "OPTIONS": {"MAX_ENTRIES": 30},
+        **{
+            alias: {**small, "LOCATION": f"flood-{alias}", "OPTIONS": {"MAX_ENTRIES": 30}}
+            for alias in ("template_fragments", "kept_searches", "kept_cards")
         },
-        "kept_searches": {**small, "LOCATION": "flood-searches", "OPTIONS": {"MAX_ENTRIES": 30}},
     }
+    employer = organisation()
+    for n in range(41):  # three pages of cards
+        opening(employer, title_en=f"Deckhand {n}")
     guide = guides.get_children().get(slug="timetables").specific
     built = {t.name for t in reader.get(guide.url).templates}
     kept = {t.name for t in reader.get(guide.url).templates}
     assert kept < built
-    for n in range(60):
+    for n in range(40):
         _search(reader, "en", f"ferry {n}")
+        assert reader.get("/en/openings/", {"q": f"ferry{n}"}).status_code == 200
+    for page in (1, 2, 3):
+        assert "Deckhand" in reader.get("/en/openings/", {"page": page}).content.decode()
     assert {t.name for t in reader.get(guide.url).templates} == kept
