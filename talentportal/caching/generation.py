@@ -14,11 +14,17 @@ or older than `RECHECK_SECONDS` since the generation was last read — the
 worker reads the generation from Redis again, as it would without a watcher.
 Caches that are not Redis (tests, development) have no channel: there every
 lookup reads the generation from the cache.
+
+A worker with threads (`GUNICORN_THREADS`, `runserver`) shares one
+subscription. Two threads reading one socket can both see a message waiting,
+and the one that loses the race then blocks on the socket for good; so one
+thread at a time reads the channel, and any other asks Redis meanwhile.
 """
 
 import contextlib
 import logging
 import os
+import threading
 import time
 
 import redis
@@ -52,6 +58,7 @@ class GenerationWatcher:
         self._pubsub = None
         self._generation: str | None = None
         self._read_at = 0.0
+        self._reading = threading.Lock()
 
     def reset(self) -> None:
         if self._pubsub is not None:
@@ -80,6 +87,15 @@ class GenerationWatcher:
         """The generation, without a round trip when the subscription is sound; None if unknown."""
         if not isinstance(cache, RedisCache):
             return None
+        # Never wait for another thread: the caller reads Redis itself instead.
+        if not self._reading.acquire(blocking=False):
+            return None
+        try:
+            return self._read(cache, key)
+        finally:
+            self._reading.release()
+
+    def _read(self, cache, key: str) -> str | None:
         if not getattr(cache, "redis_available", True):
             # Redis is being left alone after a failure: subscribe afresh once it is back.
             self.reset()

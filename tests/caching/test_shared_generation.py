@@ -5,6 +5,7 @@ Starts its own redis-server on loopback.
 
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import redis
 from django.conf import settings
 
 from bench import services
+from talentportal.caching import store
+from talentportal.caching.generation import watcher
 from tests.caching.test_invalidation import _beijing_arriving
 from tests.page_factories import CityPageFactory, GuideIndexPageFactory, GuidePageFactory
 
@@ -90,3 +93,45 @@ def test_a_published_change_reaches_the_next_reader_in_every_language(
         response = client.get(path)
         assert response["X-Page-Cache"] == "miss", path
         assert f"Arriving, Redis ({lang})" in response.content.decode(), path
+
+
+def test_a_thread_never_reads_the_channel_while_another_thread_does(shared_redis, monkeypatch):
+    """Threaded workers share one subscription; a second reader of its socket could block for good.
+
+    The first thread is held inside its read of an announcement; meanwhile a
+    second thread must get the new generation from Redis, not from the channel.
+    """
+    before = store.new_generation()
+    assert store.current_generation() == before  # this worker subscribes and knows it
+    token = store.new_generation()
+    assert watcher._pubsub.connection.can_read(timeout=10), "the announcement never arrived"
+    entered, leave, overlapping = threading.Event(), threading.Event(), []
+    reading = threading.Event()  # set while a thread is inside a read of the channel
+    read_channel = watcher._pubsub.get_message
+
+    def held_read(*args, **kwargs):
+        if reading.is_set():
+            overlapping.append(threading.current_thread().name)
+            return None
+        reading.set()
+        entered.set()
+        leave.wait()
+        try:
+            return read_channel(*args, **kwargs)
+        finally:
+            reading.clear()
+
+    monkeypatch.setattr(watcher._pubsub, "get_message", held_read)
+    first = {}
+    reader = threading.Thread(
+        target=lambda: first.update(generation=store.current_generation()), name="first"
+    )
+    reader.start()
+    try:
+        assert entered.wait(timeout=10), "the first thread never read the channel"
+        assert store.current_generation() == token
+    finally:
+        leave.set()
+        reader.join()
+    assert overlapping == []
+    assert first["generation"] == token
