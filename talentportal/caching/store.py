@@ -11,6 +11,7 @@ import hashlib
 import logging
 import re
 import secrets
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -120,29 +121,35 @@ class _WorkerCopies:
     A copy is only used under the generation the worker knows to be current
     (see generation.py) and never past its own expiry, so it is exactly as
     fresh as the shared one. Bounded: the least recently used copy goes first.
+    Shared by the worker's threads, hence the lock: one thread could otherwise
+    drop a copy between another's finding it and moving it to the end.
     """
 
     def __init__(self) -> None:
         self._pages: OrderedDict[str, StoredPage] = OrderedDict()
+        self._lock = threading.Lock()
 
     def get(self, key: str, current: str) -> StoredPage | None:
-        page = self._pages.get(key)
-        if page is None:
-            return None
-        if page.generation != current or time.time() >= page.expires_at:
-            del self._pages[key]
-            return None
-        self._pages.move_to_end(key)
-        return page
+        with self._lock:
+            page = self._pages.get(key)
+            if page is None:
+                return None
+            if page.generation != current or time.time() >= page.expires_at:
+                del self._pages[key]
+                return None
+            self._pages.move_to_end(key)
+            return page
 
     def put(self, key: str, page: StoredPage) -> None:
-        self._pages[key] = page
-        self._pages.move_to_end(key)
-        while len(self._pages) > settings.PAGE_CACHE_WORKER_COPIES:
-            self._pages.popitem(last=False)
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > settings.PAGE_CACHE_WORKER_COPIES:
+                self._pages.popitem(last=False)
 
     def clear(self) -> None:
-        self._pages.clear()
+        with self._lock:
+            self._pages.clear()
 
 
 worker_copies = _WorkerCopies()
