@@ -25,14 +25,15 @@ T = TypeVar("T")
 
 # What readers type has no end: what is kept per search (its results, the
 # openings filter form as filled in, the employers its words name, the
-# planner's estimate for them) is kept in a cache of its own, and so are the
-# cards of 100,000 openings: a crawler's searches and pages cannot push out
-# the pages' parts.
+# planner's estimate for them, whether they are common) is kept in a cache of
+# its own, and so are the cards of 100,000 openings: a crawler's searches and
+# pages cannot push out the pages' parts.
 KEPT_APART = {
     "search_results": "kept_searches",
     "openings_filter_form": "kept_searches",
     "openings_employers_named": "kept_searches",
     "openings_estimated_matches": "kept_searches",
+    "openings_common_words": "kept_searches",
     "opening_card": "kept_cards",
 }
 

@@ -206,10 +206,25 @@ def search_openings(queryset: QuerySet, query: str, language: str) -> QuerySet:
     # published matches are looked up through the indexes, up to a few, and
     # when they are no more the listing is picked from them.
     published = _published(matching)
-    if len(words) > 1 or _estimate(published, words, language) < COMMON_MATCHES:
-        few = _first_ids(published, FEW_MATCHES + 1)
-        if not few:
-            return queryset.none()
-        if len(few) <= FEW_MATCHES:
-            return queryset.filter(_AnyOf(F("pk"), few))
+    if len(words) == 1 and _estimate(published, words, language) >= COMMON_MATCHES:
+        return queryset.filter(matching)
+    probed = None
+
+    def many() -> bool:
+        nonlocal probed
+        probed = _first_ids(published, FEW_MATCHES + 1)
+        return len(probed) > FEW_MATCHES
+
+    # Whether the words are common is kept until the next content change, so a
+    # common pair is probed once, not for every page, sort and filter. Only the
+    # way to the matches is kept, never the matches: a stale answer costs time
+    # and cannot change what a reader sees.
+    if kept("openings_common_words", [*words, language], many):
+        return queryset.filter(matching)
+    few = probed if probed is not None else _first_ids(published, FEW_MATCHES + 1)
+    if not few:
+        return queryset.none()
+    if len(few) <= FEW_MATCHES:
+        return queryset.filter(_AnyOf(F("pk"), few))
+    # More since the answer was kept: walked as a common one.
     return queryset.filter(matching)

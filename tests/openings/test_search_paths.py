@@ -137,3 +137,33 @@ def test_a_renamed_employer_is_found_by_its_new_name_at_once(
         institute.save()
     assert listed(client, q="aurora glaciologist")[0] == ["Glaciologist"]
     assert listed(client, q="zephyrine glaciologist")[0] == []
+
+
+@pytest.mark.django_db
+@on_postgresql
+def test_common_words_are_probed_once_until_an_opening_changes(
+    client, robotics, monkeypatch, django_capture_on_commit_callbacks
+):
+    # Two matches are "few" here: "walking robots" (four) is common.
+    monkeypatch.setattr(search, "FEW_MATCHES", 2)
+
+    def probes(**params):
+        """The titles listed, and how many times the matches were probed (up to 3 ids)."""
+        with CaptureQueriesContext(connection) as queries:
+            titles = listed(client, **params)[0]
+        return titles, sum(" LIMIT 3" in q["sql"] for q in queries.captured_queries)
+
+    newest = [f"Robotics post {days}" for days in range(1, 5)]
+    assert probes(q="walking robots") == (newest, 1)
+    # Another sort or filter of the same words: walked without probing again.
+    assert probes(q="walking robots", sort="deadline") == (newest[::-1], 0)
+    assert probes(q="walking robots", city="beijing") == (newest, 0)
+    employer = Organisation.objects.get(name_en="Zephyrine Institute")
+    with django_capture_on_commit_callbacks(execute=True):
+        opening(
+            employer,
+            title="Robotics post 0",
+            title_en="Robotics post 0",
+            description_en="<p>Walking robots again.</p>",
+        )
+    assert probes(q="walking robots") == (["Robotics post 0", *newest], 1)
