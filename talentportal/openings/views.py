@@ -110,7 +110,12 @@ def listing(request):
             "page_obj": page,
             "cards": _cards(request, page.object_list),
             "query": query.urlencode(),
-            "alert_form": AlertForm(initial={"query": query.urlencode()}),
+            # Drawn for signed-in readers only: no form is built for anyone else.
+            "alert_form": (
+                AlertForm(initial={"query": query.urlencode()})
+                if request.user.is_authenticated
+                else None
+            ),
         },
     )
 

@@ -80,3 +80,16 @@ def test_hourly_run_closes_expired_openings_only():
     expired.refresh_from_db()
     running.refresh_from_db()
     assert expired.status == "closed" and running.status == "published"
+
+
+@pytest.mark.django_db
+def test_the_listing_offers_its_search_as_an_alert_to_signed_in_readers_only(client):
+    opening(organisation("shenzhen"))
+    path, filters = "/fr/openings/", {"q": "engineer", "city": "shenzhen"}
+    anonymous = client.get(path, filters).content.decode()
+    assert "Enregistrer cette recherche" not in anonymous
+    assert "/fr/accounts/login/?next=" in anonymous
+    client.force_login(verified_user())
+    html = client.get(path, filters).content.decode()
+    assert "Enregistrer cette recherche" in html
+    assert 'name="query" value="q=engineer&amp;city=shenzhen"' in html
