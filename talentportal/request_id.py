@@ -31,7 +31,8 @@ def current_request_id() -> str:
     return _request_id.get()
 
 
-def _accept(inbound: str | None) -> str:
+def accept(inbound: str | None) -> str:
+    """The inbound id if it is sane, else a fresh one."""
     if inbound and VALID_ID.fullmatch(inbound):
         return inbound
     return uuid.uuid4().hex
@@ -46,7 +47,7 @@ class RequestIdMiddleware:
     def __call__(self, request):
         # From META: request.headers would copy every header into a new table
         # first, a tenth of the time of a page served from the cache.
-        request_id = _accept(request.META.get(META_KEY))
+        request_id = accept(request.META.get(META_KEY))
         request.request_id = request_id
         token = _request_id.set(request_id)
         try:

@@ -18,6 +18,12 @@ from talentportal.caching import expiry, policy, store
 
 STATUS_HEADER = "X-Page-Cache"
 HIT = (STATUS_HEADER, "hit")
+# Where front_door.py leaves the key and generation of a lookup that found nothing.
+LOOKED_UP = "talentportal.page_cache.looked_up"
+
+
+def enabled() -> bool:
+    return settings.PAGE_CACHE_ENABLED
 
 
 def public_cache_control(valid_until: float | None) -> str:
@@ -36,21 +42,28 @@ def public_cache_control(valid_until: float | None) -> str:
     )
 
 
+def hit_headers(page: store.StoredPage) -> tuple[tuple[str, str], ...]:
+    """What a hit adds to the stored headers: its status, and a lifetime cut to a deadline."""
+    if page.valid_until is not None:
+        return ("Cache-Control", public_cache_control(page.valid_until)), HIT
+    return (HIT,)
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if not settings.PAGE_CACHE_ENABLED or not policy.may_use_shared_copy(request):
+        if not enabled() or not policy.may_use_shared_copy(request):
             return self.get_response(request)
-        key = store.key_for(request)
-        generation, page = store.lookup(key)
-        if page is not None:
-            if page.valid_until is not None:
-                return page.to_response(
-                    ("Cache-Control", public_cache_control(page.valid_until)), HIT
-                )
-            return page.to_response(HIT)
+        looked_up = request.META.pop(LOOKED_UP, None)
+        if looked_up is not None:
+            key, generation = looked_up
+        else:
+            key = store.key_for(request)
+            generation, page = store.lookup(key)
+            if page is not None:
+                return page.to_response(*hit_headers(page))
 
         token = expiry.start_tracking()
         try:

@@ -15,6 +15,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import caches
@@ -80,14 +81,24 @@ class StoredPage:
             expires_at=time.time() + timeout,
         )
 
-    def to_response(self, *extra_headers: tuple[str, str]) -> HttpResponse:
-        """The stored response, with these (plain ASCII) headers added or replaced."""
-        response = HttpResponse(self.content, status=self.status)
+    def _table(self, extra_headers: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str]]:
         table = dict(self.headers)
         for name, value in extra_headers:
             table[name.lower()] = (name, value)
-        response.headers._store = table
+        return table
+
+    def to_response(self, *extra_headers: tuple[str, str]) -> HttpResponse:
+        """The stored response, with these (plain ASCII) headers added or replaced."""
+        response = HttpResponse(self.content, status=self.status)
+        response.headers._store = self._table(extra_headers)
         return response
+
+    def status_line(self) -> str:
+        return f"{self.status} {HTTPStatus(self.status).phrase}"
+
+    def header_list(self, *extra_headers: tuple[str, str]) -> list[tuple[str, str]]:
+        """The stored headers as a WSGI server takes them, with these added or replaced."""
+        return list(self._table(extra_headers).values())
 
 
 def new_generation() -> str:
