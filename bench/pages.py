@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from pathlib import Path
 
@@ -54,6 +55,10 @@ DURATION = os.environ.get("BENCH_DURATION", "5s")
 # A subset while working on one part: BENCH_SECTIONS=hits,varnish (references always run).
 SECTIONS = set(os.environ.get("BENCH_SECTIONS", "hits,varnish,misses,size").split(","))
 WORKERS = os.environ.get("BENCH_WORKERS", "4")
+# When wrk stops, the requests its connections left queued are still served:
+# at c=1 after a c=8 run of slow misses, the first request waited 50–100 ms
+# behind them. Each run starts after this pause.
+SETTLE_SECONDS = 1.0
 
 
 def to_ms(value):
@@ -63,6 +68,7 @@ def to_ms(value):
 
 def run_wrk(url, connections, headers=(), paths=None, duration=None):
     """req/s, p50 ms, p99 ms, non-2xx count; with `paths`, requests cycle through them."""
+    time.sleep(SETTLE_SECONDS)
     extra = [arg for header in headers for arg in ("-H", header)]
     script = []
     if paths:
