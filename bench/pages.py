@@ -174,24 +174,42 @@ def first_view_bytes(base, media_base):
 
 
 class Table:
-    def __init__(self, references):
+    """Rows of req/s, p50 and p99 at each concurrency, with their ratio to both references.
+
+    The machine's speed drifts while the bench runs (a shared host: the empty
+    view served 4,300 to 5,600 req/s in runs minutes apart), so the reference a
+    row's target is set against (`against`: hello for Django, nginx for
+    Varnish) is measured again right before each of the row's runs, and that
+    ratio uses it. The other ratio uses the references measured at the start.
+    """
+
+    def __init__(self, references=None, urls=None):
         self.references = references
+        self.urls = urls or {}
         print(
             f"{'target':<24}{'conc.':>6}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
             f"{'errors':>8}{'× hello':>9}{'× nginx':>9}"
         )
 
-    def row(self, name, url, paths=None):
+    def row(self, name, url, paths=None, against=None):
         warm_up(url, paths=paths)
         results = {}
         for connections in CONCURRENCIES:
+            adjacent = {}
+            if against:
+                adjacent[against] = run_wrk(self.urls[against], connections)[0]
             rps, p50, p99, errors = run_wrk(url, connections, paths=paths)
             results[connections] = rps
             ratios = ""
             if self.references:
-                hello = self.references["hello"][connections]
-                static = self.references["nginx static"][connections]
-                ratios = f"{rps / hello:>9.2f}{rps / static:>9.2f}"
+                hello = adjacent.get("hello") or self.references["hello"][connections]
+                static = (
+                    adjacent.get("nginx static") or self.references["nginx static"][connections]
+                )
+                ratios = (
+                    f"{rps / hello:>8.2f}{'*' if 'hello' in adjacent else ' '}"
+                    f"{rps / static:>8.2f}{'*' if 'nginx static' in adjacent else ' '}"
+                )
             print(
                 f"{name:<24}{connections:>6}{rps:>10.1f}{p50:>9.1f}{p99:>9.1f}{errors:>8}{ratios}",
                 flush=True,
@@ -262,28 +280,34 @@ def main():
             f"{load_before[2]:.2f}"
         )
         print("\nReferences")
-        references = {"hello": None, "nginx static": None}
-        table = Table(None)
-        references["hello"] = table.row("hello (empty view)", f"http://127.0.0.1:{hello_port}/")
-        references["nginx static"] = table.row("nginx static home", static_url)
+        urls = {"hello": f"http://127.0.0.1:{hello_port}/", "nginx static": static_url}
+        table = Table()
+        references = {
+            "hello": table.row("hello (empty view)", urls["hello"]),
+            "nginx static": table.row("nginx static home", urls["nginx static"]),
+        }
 
-        table = Table(references)
+        print(
+            "\n* the ratio to a reference measured again right before the row's run at "
+            "that concurrency; the other ratio is to the references above"
+        )
+        table = Table(references, urls)
         if "hits" in SECTIONS:
             print("\nAnonymous cache hits inside Django (each row cycles through six languages)")
             for name, template in CACHED_PAGES.items():
                 paths = [template.format(lang=lang) for lang in LANGUAGES]
-                table.row(f"hit {name}", base + paths[0], paths=paths)
+                table.row(f"hit {name}", base + paths[0], paths=paths, against="hello")
 
         if "varnish" in SECTIONS:
             print("\nBehind the shipped front cache (Varnish, deploy/varnish/)")
             for name, template in CACHED_PAGES.items():
                 paths = [template.format(lang=lang) for lang in LANGUAGES]
-                table.row(f"varnish {name}", front + paths[0], paths=paths)
+                table.row(f"varnish {name}", front + paths[0], paths=paths, against="nginx static")
 
         if "misses" in SECTIONS:
             print("\nCache misses (page cache off; page bodies, header and footer kept)")
             for name, path in MISSES.items():
-                table.row(f"miss {name}", miss_base + path)
+                table.row(f"miss {name}", miss_base + path, against="hello")
             print("\nCold misses (page cache and kept fragments off)")
             for name in COLD_MISSES:
                 table.row(f"cold {name}", cold_base + MISSES[name])
