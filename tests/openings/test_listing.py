@@ -3,6 +3,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -179,3 +180,49 @@ def test_a_city_filter_asks_for_no_city_until_a_new_city_is_published(
     html = client.get("/en/openings/", {"city": "hangzhou"}).content.decode()
     assert ">Lake ecologist</a>" in html
     assert ">Harbour pilot</a>" not in html
+
+
+def _counts(queries) -> int:
+    return len([q for q in queries.captured_queries if q["sql"].startswith("SELECT COUNT(*)")])
+
+
+@pytest.mark.django_db
+def test_the_count_drops_the_moment_a_deadline_passes(client):
+    """Nothing is written at a deadline: the kept count must not outlive it."""
+    employer = organisation("beijing")
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        opening(employer, title_en="Glaciologist", title="Glaciologist")
+        opening(
+            employer,
+            title_en="Seismologist",
+            title="Seismologist",
+            deadline=start + datetime.timedelta(seconds=30),
+        )
+        assert "2 openings" in client.get("/en/openings/").content.decode()
+
+        clock.shift(datetime.timedelta(seconds=31))
+        html = client.get("/en/openings/").content.decode()
+
+    assert "1 opening" in html
+    assert ">Seismologist</a>" not in html
+
+
+@pytest.mark.django_db
+def test_a_count_is_kept_until_the_next_deadline(client):
+    """A search's first reader each minute no longer counts again while nothing can change."""
+    employer = organisation("beijing")
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        opening(employer, deadline=start + datetime.timedelta(minutes=8))
+        with CaptureQueriesContext(connection) as first:
+            client.get("/fr/openings/", {"q": "engineer"})
+        clock.shift(datetime.timedelta(minutes=5))
+        with CaptureQueriesContext(connection) as later:
+            later_html = client.get("/fr/openings/", {"q": "engineer"}).content.decode()
+        clock.shift(datetime.timedelta(minutes=3, seconds=1))
+        with CaptureQueriesContext(connection) as closed:
+            client.get("/fr/openings/", {"q": "engineer"})
+
+    assert (_counts(first), _counts(later), _counts(closed)) == (1, 0, 1)
+    assert "1 offre" in later_html
