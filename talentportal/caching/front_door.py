@@ -32,7 +32,10 @@ class StoredPageApplication:
     def __call__(self, environ, start_response):
         # Only a GET can be a hit: nothing else is worth building a request for.
         if environ.get("REQUEST_METHOD") == "GET" and middleware.enabled():
-            request = WSGIRequest(environ)
+            # On a copy: WSGIRequest writes the decoded path back into the
+            # environ it is given, and Django, decoding that again for its own
+            # request, would fail on any address outside Latin-1.
+            request = WSGIRequest(environ.copy())
             if policy.may_use_shared_copy(request):
                 try:
                     key = store.key_for(request)

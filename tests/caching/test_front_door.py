@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
 from django.utils import timezone
 
+from cms.models import GuideIndexPage
 from talentportal.caching import store
 from talentportal.caching.front_door import StoredPageApplication
 from tests.caching.test_invalidation import ARRIVING, _beijing_arriving, _field
@@ -61,7 +62,8 @@ def call(app, path, method="GET", **headers):
     path, _, query = path.partition("?")
     environ = {
         "REQUEST_METHOD": method,
-        "PATH_INFO": path,
+        # As a WSGI server hands it over: the address's bytes, read as Latin-1.
+        "PATH_INFO": path.encode().decode("latin-1"),
         "QUERY_STRING": query,
         "HTTP_HOST": "testserver",
         "wsgi.input": io.BytesIO(b""),
@@ -99,6 +101,25 @@ def test_a_stored_page_is_answered_before_django_in_every_language(app, django_a
         for name in ("Content-Security-Policy", "Content-Type", "Cache-Control", "Vary"):
             assert again[name] == first[name], name
         assert again["X-Request-ID"] != first["X-Request-ID"]
+
+
+def test_an_address_outside_ascii_is_served_and_then_stored(app, django_app, page_cache):
+    GuidePageFactory(
+        parent=GuideIndexPage.objects.get(url_path="/home/beijing/guides/"),
+        slug="抵达须知",
+        title_zh_hans="抵达须知",
+    )
+    path = "/zh-hans/beijing/guides/抵达须知/"
+
+    status, first, body = call(app, path)
+    reached = django_app.requests
+    again = call(app, path)
+
+    assert (status, first["X-Page-Cache"]) == ("200 OK", "miss")
+    assert "抵达须知" in body.decode()
+    assert (again[0], again[1]["X-Page-Cache"], again[2]) == ("200 OK", "hit", body)
+    assert django_app.requests == reached
+    assert call(app, "/zh-hans/beijing/guides/未有此页/")[0].startswith("404")
 
 
 def test_a_miss_asks_the_shared_cache_once(app, page_cache, monkeypatch):
