@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from talentportal.caching import expiry
 from talentportal.caching.kept import kept_each
-from talentportal.caching.store import current_generation
+from talentportal.caching.store import UNAVAILABLE, current_generation
 from talentportal.headers import no_store
 from talentportal.openings import alerts, services
 from talentportal.openings.filters import OpeningFilterForm
@@ -48,6 +48,9 @@ COUNT_LIMIT = 10_000
 
 # The longest a count is kept, as long as a stored page (PAGE_CACHE_SECONDS).
 COUNT_CACHE_SECONDS = 600
+# While the shared cache is down there is no generation to tell an edit by, and
+# counts sit in each worker's memory: they are kept no longer than a minute.
+COUNT_CACHE_SECONDS_WITHOUT_GENERATION = 60
 
 
 def _count_lifetime(generation: str) -> int:
@@ -58,6 +61,8 @@ def _count_lifetime(generation: str) -> int:
     kept for a fixed minute, every search's first reader after each minute paid
     for it again, whether or not anything had closed.
     """
+    if generation == UNAVAILABLE:
+        return COUNT_CACHE_SECONDS_WITHOUT_GENERATION
     closes = expiry.valid_until(["opening-deadlines"], settings.PAGE_CACHE_ALIAS, generation)
     if closes is None:
         return COUNT_CACHE_SECONDS

@@ -8,6 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from talentportal.caching.store import UNAVAILABLE
+from talentportal.openings import views
 from talentportal.openings.models import OpeningLanguage
 from tests.factories import opening, organisation
 from tests.page_factories import CityPageFactory
@@ -226,3 +228,20 @@ def test_a_count_is_kept_until_the_next_deadline(client):
 
     assert (_counts(first), _counts(later), _counts(closed)) == (1, 0, 1)
     assert "1 offre" in later_html
+
+
+@pytest.mark.django_db
+def test_while_the_shared_cache_is_down_a_new_opening_is_counted_within_a_minute(
+    client, monkeypatch
+):
+    """Without a generation an edit cannot retire the kept count: only time can."""
+    monkeypatch.setattr(views, "current_generation", lambda: UNAVAILABLE)
+    employer = organisation("shenzhen")
+    with time_machine.travel(timezone.now(), tick=False) as clock:
+        opening(employer, title_en="Hydrologist", title="Hydrologist")
+        assert "1 opening" in client.get("/en/openings/").content.decode()
+        opening(employer, title_en="Geodesist", title="Geodesist")
+        clock.shift(datetime.timedelta(seconds=61))
+        html = client.get("/en/openings/").content.decode()
+
+    assert "2 openings" in html
