@@ -13,6 +13,8 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from django.utils import timezone
 
 from cms.models import GuideIndexPage
@@ -49,7 +51,13 @@ class Django:
 
 @pytest.fixture
 def django_app():
-    return Django()
+    """As Django's test client does: the test's transaction holds the one database
+    connection, which the end of a request would otherwise close."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield Django()
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture
