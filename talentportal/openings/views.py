@@ -94,10 +94,6 @@ class CappedPaginator(Paginator):
         return self.count > COUNT_LIMIT
 
 
-def _listing_queryset():
-    return Opening.objects.open().for_listing()
-
-
 def _cards(request, openings) -> list[str]:
     """The page's opening cards: only the ids are read, and only the cards not kept are built.
 
@@ -117,7 +113,10 @@ def _cards(request, openings) -> list[str]:
 
 def listing(request):
     form = OpeningFilterForm(request.GET or None)
-    openings = form.filter(_listing_queryset()) if request.GET else _listing_queryset()
+    # Only the ids of a page are read (its cards are kept or built apart, in `_cards`).
+    openings = Opening.objects.open()
+    if request.GET:
+        openings = form.filter(openings)
     query = request.GET.copy()
     query.pop("page", None)
     # Under the content generation, so any change to openings recounts at once.
