@@ -66,7 +66,7 @@ FAR_FUTURE = datetime(9999, 12, 31, tzinfo=UTC)
 
 
 def open_until():
-    """The deadline, or the far future for none: what migration 0007 indexes."""
+    """The deadline, or the far future for none: what `opening_open_until_filters` orders by."""
     return Coalesce("deadline", Value(FAR_FUTURE, output_field=models.DateTimeField()))
 
 
