@@ -74,6 +74,25 @@ def rows_removed(node) -> int:
     return own + sum(rows_removed(child) for child in node.get("Plans", []))
 
 
+def listing_and_plan(client, query: dict) -> tuple[str, dict]:
+    """The English listing's page for `query`, and the plan of its one query for a page of ids."""
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/openings/", query).content.decode()
+    (listing,) = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith('SELECT "openings_opening"."id" AS "pk"') and "LIMIT" in q["sql"]
+    ]
+    with connection.cursor() as cursor:
+        # As on a large table, where reading an index in order beats reading
+        # and sorting every row; on a few dozen rows the planner may pick either.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + listing)
+        return page, cursor.fetchone()[0][0]["Plan"]
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="reads PostgreSQL's query plan")
 def test_closing_soonest_first_reads_no_opening_that_closed_before(client):
     """Openings stay published past their deadline until close_expired() runs.
@@ -85,21 +104,8 @@ def test_closing_soonest_first_reads_no_opening_that_closed_before(client):
     for days in range(1, 41):
         opening(org, deadline=timezone.now() - datetime.timedelta(days=days))
     opening(org, title_en="Still open", deadline=timezone.now() + datetime.timedelta(days=2))
-    with CaptureQueriesContext(connection) as queries:
-        assert "Still open" in client.get("/en/openings/", {"sort": "deadline"}).content.decode()
-    (listing,) = [
-        q["sql"]
-        for q in queries.captured_queries
-        if q["sql"].startswith('SELECT "openings_opening"."id" AS "pk"') and "LIMIT" in q["sql"]
-    ]
-    with connection.cursor() as cursor:
-        # As on a large table, where reading the index in order beats reading
-        # and sorting every row; on forty rows the planner may pick either.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_sort = off")
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + listing)
-        plan = cursor.fetchone()[0][0]["Plan"]
-
+    page, plan = listing_and_plan(client, {"sort": "deadline"})
+    assert "Still open" in page
     assert rows_removed(plan) < 10
 
 
@@ -122,19 +128,6 @@ def test_a_filtered_listing_closing_soonest_first_reads_only_the_openings_it_lis
         deadline=soon + datetime.timedelta(days=60),
     )
     query = {"city": "shanghai", "kind": "faculty", "permit": "on", "sort": "deadline"}
-    with CaptureQueriesContext(connection) as queries:
-        page = client.get("/en/openings/", query).content.decode()
+    page, plan = listing_and_plan(client, query)
     assert "Lecturer in Shanghai" in page
-    (listing,) = [
-        q["sql"]
-        for q in queries.captured_queries
-        if q["sql"].startswith('SELECT "openings_opening"."id" AS "pk"') and "LIMIT" in q["sql"]
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        cursor.execute("SET LOCAL enable_bitmapscan = off")
-        cursor.execute("SET LOCAL enable_sort = off")
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + listing)
-        plan = cursor.fetchone()[0][0]["Plan"]
-
     assert rows_removed(plan) < 3
